@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Numerics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -158,7 +159,7 @@ public sealed class YamlReadContext
         bool? result = value.Kind switch
         {
             Yaml11Kind.Null => null,
-            Yaml11Kind.Bool => value.Boolean,
+            Yaml11Kind.Bool => value.BooleanValue,
             _ => throw TypeError("a boolean"),
         };
         Advance();
@@ -245,16 +246,16 @@ public sealed class YamlReadContext
         return new YamlValueError(start.Line, start.Column, Path.ToString(), reason);
     }
 
-    private decimal? ReadInteger(string expected, decimal min, decimal max)
+    private BigInteger? ReadInteger(string expected, BigInteger min, BigInteger max)
     {
         var value = ResolvePlain(expected);
-        decimal? result = value.Kind switch
+        BigInteger? result = value.Kind switch
         {
             Yaml11Kind.Null => null,
-            Yaml11Kind.Int => value.Integer,
+            Yaml11Kind.Int => value.IntegerValue,
             // Go passes YAML numbers through float64, so 1.0 or 1e3 still reads as an integer.
-            Yaml11Kind.Float when Math.Floor(value.Float) == value.Float && !double.IsInfinity(value.Float)
-                && Math.Abs(value.Float) < 7.9e28 => (decimal)value.Float,
+            Yaml11Kind.Float when Math.Floor(value.FloatValue) == value.FloatValue && !double.IsInfinity(value.FloatValue)
+                => new BigInteger(value.FloatValue),
             _ => throw TypeError(expected),
         };
         if (result is { } number && (number < min || number > max))
