@@ -34,15 +34,15 @@ internal sealed class SourceWriter
         return Line("}" + suffix);
     }
 
-    /// <summary>Writes an XML doc summary, escaping the text.</summary>
-    public SourceWriter Summary(string? text)
+    /// <summary>Writes an XML doc summary; <paramref name="xml"/> is XML already (escape plain text first).</summary>
+    public SourceWriter Summary(string? xml)
     {
-        if (string.IsNullOrEmpty(text))
+        if (string.IsNullOrEmpty(xml))
         {
             return this;
         }
         Line("/// <summary>");
-        foreach (var line in Escape(text!).Split('\n'))
+        foreach (var line in xml!.Split('\n'))
         {
             Line("/// " + line.TrimEnd());
         }

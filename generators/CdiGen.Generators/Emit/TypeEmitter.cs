@@ -9,7 +9,7 @@ internal static class TypeEmitter
     public static string Emit(GenerationModel model, TypeModel type)
     {
         var w = new SourceWriter().FileHeader(model.Namespace, "System", "System.Collections.Generic", "CdiGen", "CdiGen.Serialization");
-        w.Summary(type.Description);
+        w.Summary(type.Description is null ? null : SourceWriter.Escape(type.Description));
         w.Open($"{CSharp.Accessibility(model.IsPublic)} sealed partial class {type.Name} : IEquatable<{type.Name}>");
         w.Line("private static readonly PropertyNames FieldNames = new(" + string.Join(", ", type.Properties.Select(p => SourceWriter.Literal(p.JsonName))) + ");");
         w.Line();
@@ -25,7 +25,7 @@ internal static class TypeEmitter
 
     private static void EmitProperty(SourceWriter w, PropertyModel property)
     {
-        w.Summary(property.Description);
+        w.Summary(property.Description is null ? null : SourceWriter.Escape(property.Description));
         var remarks = $"Named <c>{property.JsonName}</c> in spec files" + (property.Required ? "; required." : ".");
         w.Line($"/// <remarks>{SourceWriter.Escape(remarks)}</remarks>");
         if (property.Since is not null)
