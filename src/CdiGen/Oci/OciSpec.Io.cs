@@ -14,6 +14,7 @@ public sealed partial class OciSpec
     /// <exception cref="OciFormatException">The text is not JSON, the root is not an object, or a modeled member has the wrong type.</exception>
     public static OciSpec Read(ReadOnlySpan<byte> utf8)
     {
+        Utf8Check.ThrowIfInvalid(utf8);
         var reader = new OciJsonReader(utf8);
         reader.Read();
         var spec = new OciSpec();
