@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using CdiGen.Oci;
+
+namespace CdiGen.Merge;
+
+/// <summary>
+/// <c>mounts</c>: a mount replaces the first one with the same destination and is added at
+/// the end; bind mounts get an ID-mapping option in a user namespace; afterwards all mounts
+/// are sorted (stable) by destination depth so parents are mounted before children.
+/// </summary>
+internal static class MountMerge
+{
+    public static void Apply(OciSpec spec, in MountEdit edit, bool userNamespace)
+    {
+        var mounts = spec.Mounts ??= new List<OciMount>();
+        OciMount? mount = null;
+        int removed = IndexOfDestination(mounts, edit.ContainerPath);
+        if (removed >= 0)
+        {
+            // Reusing the removed object (and its options list) keeps a re-apply allocation-free.
+            mount = mounts[removed];
+            mounts.RemoveAt(removed);
+            mount.ForgetReadLayout();
+        }
+
+        mount ??= new OciMount();
+        mount.Destination = edit.ContainerPath;
+        mount.Source = string.IsNullOrEmpty(edit.HostPath) ? null : edit.HostPath;
+        mount.Type = string.IsNullOrEmpty(edit.Type) ? null : edit.Type;
+        SetOptions(mount, edit.Options, userNamespace ? IdMapOption(edit.Options) : null);
+        mounts.Add(mount);
+    }
+
+    /// <summary>Stable sort by <see cref="MountDepth"/>; <paramref name="depths"/> is reusable scratch.</summary>
+    public static void SortByDepth(List<OciMount> mounts, ref int[] depths)
+    {
+        int count = mounts.Count;
+        if (depths.Length < count)
+        {
+            depths = new int[Math.Max(16, count * 2)];
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            depths[i] = MountDepth.Of(mounts[i].Destination);
+        }
+
+        // Insertion sort: stable, in place, and linear on the nearly sorted lists mounts are.
+        for (int i = 1; i < count; i++)
+        {
+            int depth = depths[i];
+            if (depths[i - 1] <= depth)
+            {
+                continue;
+            }
+
+            var mount = mounts[i];
+            int j = i - 1;
+            while (j >= 0 && depths[j] > depth)
+            {
+                depths[j + 1] = depths[j];
+                mounts[j + 1] = mounts[j];
+                j--;
+            }
+
+            depths[j + 1] = depth;
+            mounts[j + 1] = mount;
+        }
+    }
+
+    // In a user namespace a bind mount would show host ids; "idmap" ("ridmap" for rbind)
+    // asks the runtime to map them, unless the vendor already chose a mapping.
+    private static string? IdMapOption(IReadOnlyList<string>? options)
+    {
+        if (options is null)
+        {
+            return null;
+        }
+
+        bool bind = false;
+        bool recursive = false;
+        for (int i = 0; i < options.Count; i++)
+        {
+            switch (options[i])
+            {
+                case "idmap":
+                case "ridmap":
+                    return null;
+                case "bind":
+                    bind = true;
+                    break;
+                case "rbind":
+                    recursive = true;
+                    break;
+            }
+        }
+
+        return recursive ? "ridmap" : bind ? "idmap" : null;
+    }
+
+    private static void SetOptions(OciMount mount, IReadOnlyList<string>? options, string? extra)
+    {
+        int count = (options?.Count ?? 0) + (extra is null ? 0 : 1);
+        if (count == 0)
+        {
+            mount.Options = null;
+            return;
+        }
+
+        var list = mount.Options;
+        if (list is null)
+        {
+            list = new List<string>(count);
+            mount.Options = list;
+        }
+        else
+        {
+            list.Clear();
+        }
+
+        if (options is not null)
+        {
+            for (int i = 0; i < options.Count; i++)
+            {
+                list.Add(options[i]);
+            }
+        }
+
+        if (extra is not null)
+        {
+            list.Add(extra);
+        }
+    }
+
+    private static int IndexOfDestination(List<OciMount> mounts, string destination)
+    {
+        for (int i = 0; i < mounts.Count; i++)
+        {
+            if (string.Equals(mounts[i].Destination, destination, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
