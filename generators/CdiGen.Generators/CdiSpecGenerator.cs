@@ -109,9 +109,14 @@ public sealed class CdiSpecGenerator : IIncrementalGenerator
             files.Add(($"{type.Name}.Json.g.cs", JsonEmitter.Emit(model, type)));
             files.Add(($"{type.Name}.Yaml.g.cs", YamlEmitter.Emit(model, type)));
             files.Add(($"{type.Name}.Validation.g.cs", ValidationEmitter.Emit(model, type)));
+            if (ApplierEmitter.HasMerges(type))
+            {
+                files.Add(($"{type.Name}.Apply.g.cs", ApplierEmitter.EmitAddTo(model, type)));
+            }
         }
         var root = model.Schema.Types.First(type => type.Name == model.Schema.RootType);
         files.Add(($"{root.Name}.Document.g.cs", RootApiEmitter.Emit(model, root)));
+        files.Add(($"{root.Name}.Inject.g.cs", ApplierEmitter.EmitInject(model, root)));
         return files.ToImmutable();
     }
 
