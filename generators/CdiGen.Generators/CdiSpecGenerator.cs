@@ -116,7 +116,10 @@ public sealed class CdiSpecGenerator : IIncrementalGenerator
         }
         var root = model.Schema.Types.First(type => type.Name == model.Schema.RootType);
         files.Add(($"{root.Name}.Document.g.cs", RootApiEmitter.Emit(model, root)));
-        files.Add(($"{root.Name}.Inject.g.cs", ApplierEmitter.EmitInject(model, root)));
+        if (ApplierEmitter.EmitInject(model, root) is { } inject)
+        {
+            files.Add(($"{root.Name}.Inject.g.cs", inject));
+        }
         return files.ToImmutable();
     }
 

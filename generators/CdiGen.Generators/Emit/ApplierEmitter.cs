@@ -122,12 +122,18 @@ internal static class ApplierEmitter
     }
 
     /// <summary>The root's <c>Inject</c>: spec-level edits once, then each requested device's, in one transaction.</summary>
-    public static string EmitInject(GenerationModel model, TypeModel root)
+    /// <returns>The source, or <c>null</c> when the schema has no devices with mergeable edits to inject.</returns>
+    public static string? EmitInject(GenerationModel model, TypeModel root)
     {
-        var devices = root.Properties.First(p => p.IsList && p.ObjectType is not null && p.UniqueKeys.Contains("name"));
+        var devices = root.Properties.FirstOrDefault(p => p.IsList && p.ObjectType is not null && p.UniqueKeys.Contains("name"));
+        var deviceType = devices is null ? null : model.Schema.Types.First(t => t.Name == devices.ObjectType);
+        var deviceEdits = deviceType?.Properties.FirstOrDefault(p => p.ObjectType is { } t && model.Schema.Types.Any(x => x.Name == t && HasMerges(x)));
+        var kind = root.Properties.FirstOrDefault(p => p.Format == "kind");
+        if (devices is null || deviceType is null || deviceEdits is null || kind is null)
+        {
+            return null;
+        }
         var specEdits = root.Properties.FirstOrDefault(p => p.Merge is null && p.ObjectType is { } t && model.Schema.Types.Any(x => x.Name == t && HasMerges(x)));
-        var deviceType = model.Schema.Types.First(t => t.Name == devices.ObjectType);
-        var deviceEdits = deviceType.Properties.First(p => p.ObjectType is { } t && model.Schema.Types.Any(x => x.Name == t && HasMerges(x)));
         var w = new SourceWriter().FileHeader(model.Namespace, "System", "System.Collections.Generic", "CdiGen.Merge", "CdiGen.Oci");
         w.Open($"partial class {root.Name}");
         w.Summary($"The device of this spec named <paramref name=\"name\"/>, or <c>null</c>.");
@@ -171,7 +177,7 @@ internal static class ApplierEmitter
         w.Close();
         w.Close();
         w.Open("if (unresolved is not null)");
-        w.Line($"throw new CdiInjectionException($\"unresolvable CDI devices {{string.Join(\", \", unresolved)}} in {{{root.Properties.First(p => p.Format == "kind").ClrName}}}\");");
+        w.Line($"throw new CdiInjectionException($\"unresolvable CDI devices {{string.Join(\", \", unresolved)}} in {{{kind.ClrName}}}\");");
         w.Close();
         w.Line("batch.Apply(oci);");
         w.Close();
