@@ -8,7 +8,7 @@ namespace CdiGen.Package.Tests;
 /// </summary>
 public sealed class PackedPackage : IAsyncLifetime
 {
-    /// <summary>Temporary root: feed/, packages/ and one folder per consumer project.</summary>
+    /// <summary>Temporary root: artifacts/, feed/, packages/ and one folder per consumer project.</summary>
     public string Root { get; } = Directory.CreateTempSubdirectory("cdigen-e2e-").FullName;
 
     /// <summary>
@@ -29,9 +29,12 @@ public sealed class PackedPackage : IAsyncLifetime
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
+        // Own bin/ and obj/ (--artifacts-path): a build of the solution running beside this
+        // test must not see its restore outputs rewritten under a different version.
         Pack = await DotNetCli.RunAsync(RepositoryRootAttribute.Current,
         [
             "pack", "src/CdiGen/CdiGen.csproj", "-c", "Release", "-o", Feed,
+            "--artifacts-path", Path.Combine(Root, "artifacts"),
             "-p:Version=" + Version, "--disable-build-servers", "-nologo",
         ]);
         if (Pack.ExitCode != 0 || !File.Exists(NupkgPath))
