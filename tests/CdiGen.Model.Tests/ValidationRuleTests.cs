@@ -34,9 +34,8 @@ public class ValidationRuleTests
     [MemberData(nameof(BrokenEdits))]
     public void BrokenEditIsReportedAtItsPath(string rule, string edits, string path, string code)
     {
-        var yaml = Yaml.With("env: [A=1]")
-            .Replace("cdiVersion: \"0.7.0\"", "cdiVersion: \"1.1.0\"", StringComparison.Ordinal)
-            .Replace("  containerEdits:\n    env: [A=1]", $"  containerEdits: {edits}", StringComparison.Ordinal);
+        var yaml = (edits == "{}" ? Yaml.Minimal.Replace("  containerEdits:\n    env: [A=1]", "  containerEdits: {}", StringComparison.Ordinal) : Yaml.With(edits))
+            .Replace("cdiVersion: \"0.7.0\"", "cdiVersion: \"1.1.0\"", StringComparison.Ordinal);
         Assert.Contains(edits, yaml, StringComparison.Ordinal);
 
         var errors = Yaml.Read(yaml).Validate();
@@ -58,7 +57,8 @@ public class ValidationRuleTests
         {
             yaml = Yaml.With("deviceNodes: [{path: /dev/a, permissions: rwm}, {path: /dev/b, permissions: none}, {path: /dev/c, permissions: \"\"}]");
         }
-        Assert.True(Yaml.Read(yaml).Validate().Count == 0, why);
+        var errors = Yaml.Read(yaml).Validate();
+        Assert.True(errors.Count == 0, why + ": " + string.Join("; ", errors));
     }
 
     public static TheoryData<string, string, string, string, string> BrokenSpecs() => new()
