@@ -74,8 +74,9 @@ public class StrictnessTests
     {
         // YamlDotNet throws this error without a position; the reader passes on (1,1).
         var error = Yaml.Fails(Yaml.With("env: [A=1]\n\tmounts: []"));
-        Assert.Equal("invalid YAML: While scanning a mapping, found invalid tab as indentation.", error.Reason);
-        Assert.Equal(7L, error.Line);
+        Assert.True(
+            ("invalid YAML: While scanning a mapping, found invalid tab as indentation.", 7L) == (error.Reason, error.Line),
+            $"got ({error.Reason}, {error.Line}, {error.Column})");
     }
 
     [Fact]

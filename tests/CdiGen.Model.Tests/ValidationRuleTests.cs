@@ -46,19 +46,28 @@ public class ValidationRuleTests
     }
 
     [Theory]
-    [InlineData("\"\"", "/", "nothing")]
-    [InlineData("/", "/", "root CLOS")]
-    [InlineData("clos-1", "clos-1", "a file name")]
-    [InlineData("[rwm]", "", "every permission")]
-    public void ValidEditsPass(string closID, string _, string why)
+    [InlineData("intelRdt: {closID: /}")]
+    [InlineData("intelRdt: {closID: clos-1}")]
+    [InlineData("deviceNodes: [{path: /dev/a, permissions: rwm}, {path: /dev/b, permissions: none}, {path: /dev/c, permissions: \"\"}]")]
+    [InlineData("netDevices: [{hostInterfaceName: eth0, name: a}, {hostInterfaceName: eth1, name: b}]")]
+    public void ValidEditsPass(string edits)
     {
-        var yaml = Yaml.With($"intelRdt: {{closID: {closID}}}").Replace("\"0.7.0\"", "\"1.1.0\"", StringComparison.Ordinal);
-        if (closID.StartsWith('['))
-        {
-            yaml = Yaml.With("deviceNodes: [{path: /dev/a, permissions: rwm}, {path: /dev/b, permissions: none}, {path: /dev/c, permissions: \"\"}]");
-        }
-        var errors = Yaml.Read(yaml).Validate();
-        Assert.True(errors.Count == 0, why + ": " + string.Join("; ", errors));
+        var errors = Yaml.Read(Yaml.With(edits).Replace("\"0.7.0\"", "\"1.1.0\"", StringComparison.Ordinal)).Validate();
+        Assert.True(errors.Count == 0, string.Join("; ", errors));
+    }
+
+    [Theory]
+    [InlineData("intelRdt: {}")]
+    [InlineData("intelRdt: {closID: \"\"}")]
+    public void DeviceWhoseOnlyEditIsAnIntelRdtIsNotEmpty(string edits)
+    {
+        // Go: ContainerEdits.isEmpty() is false when IntelRdt != nil, and the spec needs 0.7.0
+        // for it (MinimumRequiredVersion agrees here); so this device is valid at 0.7.0.
+        var spec = Yaml.Read(Yaml.With(edits));
+        Assert.NotNull(spec.Devices[0].ContainerEdits.IntelRdt);
+        Assert.Equal(CdiSpecVersion.V0_7_0, spec.MinimumRequiredVersion());
+        var errors = spec.Validate();
+        Assert.True(errors.Count == 0, string.Join("; ", errors));
     }
 
     public static TheoryData<string, string, string, string, string> BrokenSpecs() => new()
