@@ -108,6 +108,10 @@ internal static class RootApiEmitter
         w.Line($"context.Report({field}, $\"unknown CDI version \\\"{{{name}}}\\\"; known versions are {{string.Join(\", \", {version}.Known)}}\", \"CDI004\");");
         w.Line("return;");
         w.Close();
+        w.Open($"if (declared < {version}.Minimum)");
+        w.Line($"context.Report({field}, $\"cdiVersion {{declared}} is too old; every spec needs at least {{{version}.Minimum}}\", \"CDI004\");");
+        w.Line("return;");
+        w.Close();
         w.Line("var requirements = new VersionRequirements();");
         w.Line("CollectRequirements(requirements);");
         w.Open("foreach (var requirement in requirements.Items)");

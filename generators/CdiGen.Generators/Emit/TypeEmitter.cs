@@ -60,7 +60,8 @@ internal static class TypeEmitter
     private static string IsUnset(PropertyModel property) =>
         property.IsList || property.Kind == ValueKind.StringMap ? $"{property.ClrName} is not {{ Count: > 0 }}"
         : property.Kind == ValueKind.String ? $"string.IsNullOrEmpty({property.ClrName})"
-        : property.Kind == ValueKind.Object ? $"{property.ClrName} is not {{ IsEmpty: false }}"
+        // A nested object counts as set when present, even empty: Go treats `intelRdt: {}` as an edit.
+        : property.Kind == ValueKind.Object ? $"{property.ClrName} is null"
         : $"{property.ClrName} is null";
 
     private static string EqualityTest(PropertyModel property)

@@ -49,6 +49,11 @@ public sealed class JsonReadContext
             utf8 = utf8[3..];
         }
         var context = new JsonReadContext(filePath);
+        if (utf8.TrimStart(" \t\r\n"u8).IsEmpty)
+        {
+            var (endLine, endColumn) = LineAndColumn(utf8, utf8.Length);
+            throw new CdiFormatException("the document is empty", filePath, "$", endLine, endColumn);
+        }
         var reader = new Utf8JsonReader(utf8, s_options);
         try
         {
@@ -79,13 +84,10 @@ public sealed class JsonReadContext
                 (syntax.BytePositionInLine ?? -1) + 1,
                 syntax);
         }
-        catch (DecoderFallbackException invalidText)
+        catch (Exception invalidText) when (invalidText is DecoderFallbackException || invalidText.InnerException is DecoderFallbackException)
         {
-            throw new CdiFormatException("the document is not valid UTF-8", filePath, context.Path.ToString(), 0, 0, invalidText);
-        }
-        catch (InvalidOperationException invalidText) when (invalidText.InnerException is DecoderFallbackException)
-        {
-            throw new CdiFormatException("the document is not valid UTF-8", filePath, context.Path.ToString(), 0, 0, invalidText);
+            var (line, column) = LineAndColumn(utf8, reader.TokenStartIndex);
+            throw new CdiFormatException("the document is not valid UTF-8", filePath, context.Path.ToString(), line, column, invalidText);
         }
     }
 

@@ -64,14 +64,17 @@ public sealed class YamlReadContext
         }
         catch (YamlException syntax)
         {
+            // Some scanner errors (a tab used as indentation) carry no position; the last event read is the best one known.
+            var position = syntax.Start.Equals(Mark.Empty) && events.Current is { } last ? last.End : syntax.Start;
             throw new CdiFormatException(
-                "invalid YAML: " + syntax.Message, filePath, context.Path.ToString(), syntax.Start.Line, syntax.Start.Column, syntax);
+                "invalid YAML: " + syntax.Message, filePath, context.Path.ToString(), position.Line, position.Column, syntax);
         }
     }
 
     /// <summary>Reads the first document of <paramref name="text"/>; see <see cref="Parse{T}(TextReader, string?, Func{YamlReadContext, T})"/>.</summary>
     public static T Parse<T>(string text, string? filePath, Func<YamlReadContext, T> readRoot) =>
-        Parse(new StringReader(text), filePath, readRoot);
+        // A byte order mark may start a YAML stream; a file reader drops it, a string keeps it.
+        Parse(new StringReader(text.StartsWith('\uFEFF') ? text.Substring(1) : text), filePath, readRoot);
 
     /// <summary>Consumes the start of a mapping.</summary>
     public void StartMapping()

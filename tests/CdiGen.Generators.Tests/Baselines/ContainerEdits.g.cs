@@ -70,7 +70,7 @@ internal sealed partial class ContainerEdits : IEquatable<ContainerEdits>
         DeviceNodes is not { Count: > 0 } &&
         Mounts is not { Count: > 0 } &&
         Hooks is not { Count: > 0 } &&
-        IntelRdt is not { IsEmpty: false } &&
+        IntelRdt is null &&
         AdditionalGids is not { Count: > 0 } &&
         NetDevices is not { Count: > 0 };
 

@@ -42,7 +42,7 @@ internal sealed partial class Device : IEquatable<Device>
     public bool IsEmpty =>
         string.IsNullOrEmpty(Name) &&
         Annotations is not { Count: > 0 } &&
-        ContainerEdits is not { IsEmpty: false };
+        ContainerEdits is null;
 
     /// <inheritdoc />
     public bool Equals(Device? other)

@@ -121,6 +121,11 @@ partial class Spec
             context.Report("cdiVersion", $"unknown CDI version \"{CdiVersion}\"; known versions are {string.Join(", ", CdiSpecVersion.Known)}", "CDI004");
             return;
         }
+        if (declared < CdiSpecVersion.Minimum)
+        {
+            context.Report("cdiVersion", $"cdiVersion {declared} is too old; every spec needs at least {CdiSpecVersion.Minimum}", "CDI004");
+            return;
+        }
         var requirements = new VersionRequirements();
         CollectRequirements(requirements);
         foreach (var requirement in requirements.Items)

@@ -56,7 +56,7 @@ internal sealed partial class Spec : IEquatable<Spec>
         string.IsNullOrEmpty(Kind) &&
         Annotations is not { Count: > 0 } &&
         Devices is not { Count: > 0 } &&
-        ContainerEdits is not { IsEmpty: false };
+        ContainerEdits is null;
 
     /// <inheritdoc />
     public bool Equals(Spec? other)
