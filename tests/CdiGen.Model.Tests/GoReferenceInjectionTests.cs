@@ -37,7 +37,7 @@ public sealed class GoReferenceInjectionTests
         return data;
     }
 
-    [Theory]
+    [SharedDataTheory]
     [MemberData(nameof(Cases))]
     public void Injection_matches_the_go_reference(string expectedName, string config, string specDirectory, string[] devices)
     {
@@ -48,7 +48,7 @@ public sealed class GoReferenceInjectionTests
         AssertMountsStablySortedByDepth(actual);
     }
 
-    [Theory]
+    [SharedDataTheory]
     [MemberData(nameof(Cases))]
     public void Injection_matches_a_live_go_reference_run(string expectedName, string config, string specDirectory, string[] devices)
     {
