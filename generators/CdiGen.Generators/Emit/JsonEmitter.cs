@@ -31,29 +31,16 @@ internal static class JsonEmitter
         w.Line();
     }
 
-    private static void EmitReader(SourceWriter w, TypeModel type)
-    {
-        w.Summary($"Reads a <see cref=\"{type.Name}\"/> from JSON; <paramref name=\"reader\"/> is on its first token.");
-        w.Open($"public static {type.Name} ReadJson(ref Utf8JsonReader reader, JsonReadContext context)");
-        w.Line("context.StartObject(ref reader);");
-        w.Line($"var value = new {type.Name}();");
-        w.Line("ulong seen = 0;");
-        w.Open("while (context.NextProperty(ref reader))");
-        w.Open("switch (context.MatchProperty(ref reader, FieldNames, ref seen))");
-        for (var i = 0; i < type.Properties.Length; i++)
-        {
-            var property = type.Properties[i];
-            w.Line($"case {i}:");
-            w.Line($"    value.{property.ClrName} = {ReadExpression(property)}{RequiredFallback(property)};");
-            w.Line("    break;");
-        }
-        w.Close();
-        w.Line("context.EndProperty();");
-        w.Close();
-        w.Line("return value;");
-        w.Close();
-        w.Line();
-    }
+    private static void EmitReader(SourceWriter w, TypeModel type) =>
+        ReaderLoopEmitter.Emit(
+            w,
+            type,
+            $"Reads a <see cref=\"{type.Name}\"/> from JSON; <paramref name=\"reader\"/> is on its first token.",
+            $"public static {type.Name} ReadJson(ref Utf8JsonReader reader, JsonReadContext context)",
+            "context.StartObject(ref reader);",
+            "context.NextProperty(ref reader)",
+            "context.MatchProperty(ref reader, FieldNames, ref seen)",
+            ReadExpression);
 
     private static string ReadExpression(PropertyModel property)
     {
@@ -80,10 +67,6 @@ internal static class JsonEmitter
         ValueKind.UInt32 => $"{context}.ReadUInt32({reader})",
         _ => $"{context}.ReadStringMap({reader})",
     };
-
-    /// <summary>A required value that is null in the document reads as empty; validation reports it.</summary>
-    public static string RequiredFallback(PropertyModel property) =>
-        TypeNames.IsReferenceRequired(property) ? (property.IsList || property.Kind != ValueKind.String ? " ?? new()" : " ?? \"\"") : "";
 
     private static void EmitWriter(SourceWriter w, TypeModel type)
     {

@@ -18,29 +18,16 @@ internal static class YamlEmitter
         return w.ToString();
     }
 
-    private static void EmitReader(SourceWriter w, TypeModel type)
-    {
-        w.Summary($"Reads a <see cref=\"{type.Name}\"/> from the YAML mapping under the cursor.");
-        w.Open($"public static {type.Name} ReadYaml(YamlReadContext context)");
-        w.Line("context.StartMapping();");
-        w.Line($"var value = new {type.Name}();");
-        w.Line("ulong seen = 0;");
-        w.Open("while (context.NextKey())");
-        w.Open("switch (context.MatchKey(FieldNames, ref seen))");
-        for (var i = 0; i < type.Properties.Length; i++)
-        {
-            var property = type.Properties[i];
-            w.Line($"case {i}:");
-            w.Line($"    value.{property.ClrName} = {ReadExpression(property)}{JsonEmitter.RequiredFallback(property)};");
-            w.Line("    break;");
-        }
-        w.Close();
-        w.Line("context.EndProperty();");
-        w.Close();
-        w.Line("return value;");
-        w.Close();
-        w.Line();
-    }
+    private static void EmitReader(SourceWriter w, TypeModel type) =>
+        ReaderLoopEmitter.Emit(
+            w,
+            type,
+            $"Reads a <see cref=\"{type.Name}\"/> from the YAML mapping under the cursor.",
+            $"public static {type.Name} ReadYaml(YamlReadContext context)",
+            "context.StartMapping();",
+            "context.NextKey()",
+            "context.MatchKey(FieldNames, ref seen)",
+            ReadExpression);
 
     private static string ReadExpression(PropertyModel property)
     {
