@@ -134,8 +134,21 @@ internal static class ApplierEmitter
             return null;
         }
         var specEdits = root.Properties.FirstOrDefault(p => p.Merge is null && p.ObjectType is { } t && model.Schema.Types.Any(x => x.Name == t && HasMerges(x)));
-        var w = new SourceWriter().FileHeader(model.Namespace, "System", "System.Collections.Generic", "CdiGen.Merge", "CdiGen.Oci");
-        w.Open($"partial class {root.Name}");
+        var version = root.Properties.FirstOrDefault(p => p.Role == "version");
+        var w = new SourceWriter().FileHeader(model.Namespace, "System", "System.Collections.Generic", "CdiGen.Merge", "CdiGen.Oci", "CdiGen.Registry");
+        w.Open($"partial class {root.Name}" + (version is null ? "" : " : ICdiSpecDocument"));
+        if (version is not null)
+        {
+            w.Line("/// <inheritdoc />");
+            w.Line($"string ICdiSpecDocument.Kind => {kind.ClrName};");
+            w.Line();
+            w.Line("/// <inheritdoc />");
+            w.Line($"string ICdiSpecDocument.CdiVersion => {version.ClrName};");
+            w.Line();
+            w.Line("/// <inheritdoc />");
+            w.Line($"IReadOnlyList<string> ICdiSpecDocument.DeviceNames => {devices.ClrName}.ConvertAll(static device => device.Name);");
+            w.Line();
+        }
         w.Summary($"The device of this spec named <paramref name=\"name\"/>, or <c>null</c>.");
         w.Open($"public {deviceType.Name}? FindDevice(string name)");
         w.Open($"foreach (var device in {devices.ClrName})");

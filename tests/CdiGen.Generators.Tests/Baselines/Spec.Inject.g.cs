@@ -7,11 +7,21 @@ using System;
 using System.Collections.Generic;
 using CdiGen.Merge;
 using CdiGen.Oci;
+using CdiGen.Registry;
 
 namespace CdiGen.Model;
 
-partial class Spec
+partial class Spec : ICdiSpecDocument
 {
+    /// <inheritdoc />
+    string ICdiSpecDocument.Kind => Kind;
+
+    /// <inheritdoc />
+    string ICdiSpecDocument.CdiVersion => CdiVersion;
+
+    /// <inheritdoc />
+    IReadOnlyList<string> ICdiSpecDocument.DeviceNames => Devices.ConvertAll(static device => device.Name);
+
     /// <summary>
     /// The device of this spec named <paramref name="name"/>, or <c>null</c>.
     /// </summary>
