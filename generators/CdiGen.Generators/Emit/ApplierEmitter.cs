@@ -184,9 +184,10 @@ internal static class ApplierEmitter
         w.Line("batch ??= new OciEditBatch();");
         w.Line("batch.Clear();");
         w.Line("List<string>? unresolved = null;");
-        w.Open("foreach (var name in deviceNames)");
-        w.Open("if (!AddDeviceEdits(name, batch))");
-        w.Line("(unresolved ??= new List<string>()).Add(name);");
+        // An indexed loop: foreach over the interface would allocate an enumerator per injection.
+        w.Open("for (var i = 0; i < deviceNames.Count; i++)");
+        w.Open("if (!AddDeviceEdits(deviceNames[i], batch))");
+        w.Line("(unresolved ??= new List<string>()).Add(deviceNames[i]);");
         w.Close();
         w.Close();
         w.Open("if (unresolved is not null)");

@@ -67,11 +67,11 @@ partial class Spec : ICdiSpecDocument
         batch ??= new OciEditBatch();
         batch.Clear();
         List<string>? unresolved = null;
-        foreach (var name in deviceNames)
+        for (var i = 0; i < deviceNames.Count; i++)
         {
-            if (!AddDeviceEdits(name, batch))
+            if (!AddDeviceEdits(deviceNames[i], batch))
             {
-                (unresolved ??= new List<string>()).Add(name);
+                (unresolved ??= new List<string>()).Add(deviceNames[i]);
             }
         }
         if (unresolved is not null)
