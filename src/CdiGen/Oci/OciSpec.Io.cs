@@ -76,33 +76,15 @@ public sealed partial class OciSpec
     /// </summary>
     /// <param name="path">The destination file.</param>
     /// <param name="indented">Two-space indentation or compact.</param>
-    public void WriteFile(string path, bool indented = true)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        string full = Path.GetFullPath(path);
-        string directory = Path.GetDirectoryName(full) ?? ".";
-        string temp = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
-        try
+    public void WriteFile(string path, bool indented = true) =>
+        CdiGen.IO.AtomicFile.Write(path, file =>
         {
-            using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var writer = new Utf8JsonWriter(file, WriterOptions(indented)))
             {
-                using (var writer = new Utf8JsonWriter(file, WriterOptions(indented)))
-                {
-                    Write(writer);
-                }
-
-                file.WriteByte((byte)'\n');
-                file.Flush(flushToDisk: true);
+                Write(writer);
             }
-
-            File.Move(temp, full, overwrite: true);
-        }
-        catch
-        {
-            TryDelete(temp);
-            throw;
-        }
-    }
+            file.WriteByte((byte)'\n');
+        });
 
     private static JsonWriterOptions WriterOptions(bool indented) => new()
     {
@@ -111,20 +93,4 @@ public sealed partial class OciSpec
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         SkipValidation = true,
     };
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-            // The original error matters more than a leftover temporary file.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // As above.
-        }
-    }
 }
