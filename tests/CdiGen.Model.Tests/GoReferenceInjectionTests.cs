@@ -68,10 +68,61 @@ public sealed class GoReferenceInjectionTests
         Assert.False(string.IsNullOrEmpty(expectedName));
     }
 
-    [Fact]
+    /// <summary>
+    /// The edge fixture, where CDI v0.5.2 (goref) and v1.1 (CdiGen) differ on purpose, compared
+    /// after mapping each documented difference: v0.5.2 appends an env entry whose key the
+    /// config already has (v1.1 replaces it, so compare the environment a process sees, last
+    /// value per key); v0.5.2 never fills fileMode from the host (v1.1 does: check it is the
+    /// host's, then drop it); mount ties (see the class remarks).
+    /// </summary>
+    [SharedDataFact]
+    public void The_edge_fixture_matches_the_go_reference_up_to_the_documented_v1_1_differences()
+    {
+        var actual = JsonNode.Parse(Inject(Path.Combine(s_fixtures!, "config-uid1000.json"), Path.Combine(s_fixtures!, "specs/edge"),
+            new[] { "env", "hoststat", "dupdev", "mounts", "hooks" }.Select(d => "edge.example.com/test=" + d).ToArray()))!;
+        var expected = JsonNode.Parse(File.ReadAllText(Path.Combine(s_fixtures!, "expected", "edge-all-uid1000.json")))!;
+
+        Assert.Equal(EnvironmentSeen(expected), EnvironmentSeen(actual));
+        Assert.Equal(
+            new[] { ("/dev/cdi-null", 438), ("/dev/cdi-zero", 438), ("/dev/null", 438) },
+            FilledFileModes(actual, expected));
+        foreach (var document in new[] { expected, actual })
+        {
+            document["process"]!["env"] = null;
+        }
+        foreach (var device in actual["linux"]!["devices"]!.AsArray())
+        {
+            var path = (string)device!["path"]!;
+            if (expected["linux"]!["devices"]!.AsArray().Any(d => (string)d!["path"]! == path && d["fileMode"] is null))
+            {
+                device.AsObject().Remove("fileMode");
+            }
+        }
+        AssertSameDocument(expected.ToJsonString(), actual.ToJsonString());
+        AssertMountsStablySortedByDepth(actual.ToJsonString());
+    }
+
+    private static Dictionary<string, string> EnvironmentSeen(JsonNode document)
+    {
+        var seen = new Dictionary<string, string>();
+        foreach (var entry in document["process"]!["env"]!.AsArray().Select(e => (string)e!))
+        {
+            var equals = entry.IndexOf('=');
+            seen[entry[..equals]] = entry[(equals + 1)..];
+        }
+        return seen;
+    }
+
+    private static (string, int)[] FilledFileModes(JsonNode actual, JsonNode expected) =>
+        actual["linux"]!["devices"]!.AsArray()
+            .Where(d => d!["fileMode"] is not null
+                && expected["linux"]!["devices"]!.AsArray().Any(e => (string)e!["path"]! == (string)d["path"]! && e["fileMode"] is null))
+            .Select(d => ((string)d!["path"]!, (int)d["fileMode"]!))
+            .ToArray();
+
+    [SharedDataFact]
     public void A_failed_injection_leaves_the_oci_spec_unchanged()
     {
-        Assert.NotNull(s_fixtures);
         var before = File.ReadAllText(Path.Combine(s_fixtures!, "config.json"));
         var oci = OciSpec.Read(System.Text.Encoding.UTF8.GetBytes(before));
         var spec = Spec.ReadFile(Path.Combine(s_fixtures!, "specs/large/nvidia.yaml"));
@@ -136,8 +187,26 @@ public sealed class GoReferenceInjectionTests
         Assert.Equal(depths.Order(), depths);
     }
 
-    private static int Depth(string destination) =>
-        destination.TrimEnd('/').Count(c => c == '/');
+    // Depth as the sort counts it: separators of the cleaned path ("/opt/x/../y" is "/opt/y").
+    private static int Depth(string destination)
+    {
+        var parts = new List<string>();
+        foreach (var part in destination.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part == "..")
+            {
+                if (parts.Count > 0)
+                {
+                    parts.RemoveAt(parts.Count - 1);
+                }
+            }
+            else if (part != ".")
+            {
+                parts.Add(part);
+            }
+        }
+        return parts.Count;
+    }
 
     private static string Run(string program, string workingDirectory, IEnumerable<string> arguments)
     {

@@ -136,3 +136,15 @@ public class SharedDataTests
             ? Directory.EnumerateFiles(SharedData.Corpus).Select(path => new object[] { Path.GetFileName(path) })
             : [];
 }
+
+/// <summary>A fact over the shared fixtures; skipped, saying why, when they are absent (see <see cref="SharedDataTheoryAttribute"/>).</summary>
+internal sealed class SharedDataFactAttribute : FactAttribute
+{
+    public SharedDataFactAttribute()
+    {
+        if (SharedData.MissingReason is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}
