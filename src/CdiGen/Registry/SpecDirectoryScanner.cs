@@ -27,8 +27,15 @@ internal static class SpecDirectoryScanner
                 }
             }
         }
+        catch (DirectoryNotFoundException) when (!File.Exists(directory))
+        {
+            return new List<string>();
+        }
         catch (DirectoryNotFoundException)
         {
+            // A file where a directory should be: listing it fails as "not found", but nothing
+            // in it will ever be found either, which the operator needs to know.
+            error = new CdiSpecError(directory, CdiSpecErrorKind.Directory, $"{directory}: spec directory path is not a directory");
             return new List<string>();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
