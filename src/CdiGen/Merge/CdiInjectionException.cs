@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace CdiGen.Merge;
 
@@ -16,4 +17,10 @@ public sealed class CdiInjectionException : Exception
         : base(message, inner)
     {
     }
+
+    /// <summary>
+    /// The requested device names that did not resolve, in request order; empty when the
+    /// injection failed for another reason.
+    /// </summary>
+    public IReadOnlyList<string> UnresolvedDevices { get; init; } = Array.Empty<string>();
 }
