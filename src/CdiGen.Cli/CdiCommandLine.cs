@@ -23,6 +23,13 @@ internal static class CdiCommandLine
         root.Add(ValidateCommand.Create(console));
         root.Add(MinverCommand.Create(console));
         root.Add(GenerateCommand.Create(console));
+        root.Add(InjectCommand.Create(console));
+        root.Add(ResolveCommand.Create(console));
+        foreach (var list in ListCommands.Create(console))
+        {
+            root.Add(list);
+        }
+        root.Add(MonitorCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
