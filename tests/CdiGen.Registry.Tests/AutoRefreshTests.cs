@@ -136,3 +136,34 @@ public sealed class AutoRefreshTests
         }
     }
 }
+
+/// <summary>Failures of watching itself are reported, never silent.</summary>
+public sealed class WatchFailureTests
+{
+    [Fact]
+    public void A_directory_that_cannot_be_watched_is_reported_and_the_others_still_work()
+    {
+        using var temp = new TempDirectory();
+        var good = temp.Dir("specs");
+        SpecFiles.Write(good, "a.yaml", "vendor.com/gpu", "a", "0");
+        var unusable = temp.Path + "/bad\0dir";
+        var reported = new List<CdiWatchError>();
+
+        using var registry = Registries.Watching(TimeSpan.FromMilliseconds(30), unusable, good);
+
+        var watchError = Assert.Single(registry.WatchErrors);
+        Assert.Equal(unusable, watchError.Path);
+        var scanError = Assert.Single(registry.Errors);
+        Assert.Equal(CdiSpecErrorKind.Directory, scanError.Kind);
+        Assert.Equal(new[] { "vendor.com/gpu=0" }, registry.DeviceNames);
+
+        // The good directory is still watched.
+        registry.WatchFailed += (_, error) => { lock (reported) { reported.Add(error); } };
+        SpecFiles.Write(good, "b.yaml", "vendor.com/gpu", "b", "1");
+        Assert.True(Registries.Eventually(() => registry.DeviceNames.Count == 2, TimeSpan.FromSeconds(5)), "the good directory is not watched");
+        lock (reported)
+        {
+            Assert.Empty(reported);
+        }
+    }
+}
