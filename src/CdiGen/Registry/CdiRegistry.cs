@@ -66,10 +66,17 @@ public sealed class CdiRegistry : IDisposable
         Refresh();
     }
 
-    /// <summary>Raised after every refresh, with the new snapshot.</summary>
+    /// <summary>
+    /// Raised after every refresh, with the new snapshot, on the thread that refreshed (a
+    /// timer thread for automatic refreshes). Handlers of overlapping refreshes may run
+    /// concurrently and out of order; <see cref="Snapshot"/> is always the newest.
+    /// </summary>
     public event EventHandler<CdiRegistrySnapshot>? Refreshed;
 
-    /// <summary>Raised when automatic refresh fails or may have missed changes.</summary>
+    /// <summary>
+    /// Raised, on a watcher or timer thread, when automatic refresh fails or may have missed
+    /// changes; the same errors are kept in <see cref="WatchErrors"/>.
+    /// </summary>
     public event EventHandler<CdiWatchError>? WatchFailed;
 
     /// <summary>The spec directories in priority order (a later one wins).</summary>

@@ -38,7 +38,7 @@ internal static class SpecDirectoryScanner
             error = new CdiSpecError(directory, CdiSpecErrorKind.Directory, $"{directory}: spec directory path is not a directory");
             return new List<string>();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or System.Security.SecurityException)
         {
             error = new CdiSpecError(directory, CdiSpecErrorKind.Directory, $"{directory}: cannot list spec directory: {e.Message}");
             return new List<string>();
