@@ -6,7 +6,8 @@ namespace CdiGen.IO;
 /// <summary>
 /// Replaces a file all at once: the content goes to a temporary file in the same directory,
 /// is flushed to disk, then renamed over the target. A reader sees the old file or the new
-/// one, never a torn one, and a failure leaves the old file as it was.
+/// one, never a torn one, and a failure leaves the old file as it was. The directory is
+/// synced after the rename (best effort), so a crash cannot bring the old file back.
 /// </summary>
 public static class AtomicFile
 {
@@ -35,15 +36,21 @@ public static class AtomicFile
             TryDelete(temp);
             throw;
         }
+        DirectorySync.Flush(directory);
     }
 
     /// <summary>Writes <paramref name="text"/> as UTF-8 (no byte order mark) to <paramref name="path"/>, atomically.</summary>
-    public static void WriteText(string path, string text) =>
+    public static void WriteText(string path, string text) => WriteText(path, writer => writer.Write(text));
+
+    /// <summary>Writes what <paramref name="write"/> writes as UTF-8 text to <paramref name="path"/>, atomically.</summary>
+    public static void WriteText(string path, Action<TextWriter> write) =>
         Write(path, stream =>
         {
-            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
-            writer.Write(text);
+            using var writer = new StreamWriter(stream, s_utf8, bufferSize: 16 * 1024, leaveOpen: true);
+            write(writer);
         });
+
+    private static readonly System.Text.UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private static void TryDelete(string path)
     {

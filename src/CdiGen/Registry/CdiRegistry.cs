@@ -188,7 +188,7 @@ public sealed class CdiRegistry : IDisposable
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        AtomicFile.Write(path, output => _writeSpec(spec, format, output));
+        CdiGen.IO.AtomicFile.WriteText(path, output => _writeSpec(spec, format, output));
         Refresh();
         return path;
     }
