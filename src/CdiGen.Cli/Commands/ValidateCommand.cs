@@ -3,6 +3,9 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+#if !CDI_NO_SCHEMA_VALIDATION
+using CdiGen.Cli.Schema;
+#endif
 using CdiGen.Registry;
 using CdiGen.Cli.Model;
 using CdiGen.Serialization;
@@ -16,13 +19,34 @@ internal static class ValidateCommand
     {
         var files = new Argument<string[]>("FILE") { Description = "Spec files to validate; without any, every spec file of the spec directories.", Arity = ArgumentArity.ZeroOrMore };
         var specDirs = SpecDirectoryOption.Create();
-        var command = new Command("validate", "Validate CDI spec files: prints \"PATH: ok\" or \"PATH: error: ...\" for each.") { files, specDirs };
+        var schema = new Option<string?>("--schema")
+        {
+            Description = "Also validate each named file against a JSON schema with NJsonSchema: CdiGen's own schema, or the given schema file.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var command = new Command("validate", "Validate CDI spec files: prints \"PATH: ok\" or \"PATH: error: ...\" for each.") { files, specDirs, schema };
         command.SetAction(result =>
         {
             var named = result.GetValue(files) ?? [];
+            Func<string, IReadOnlyList<string>>? schemaCheck = null;
+            if (result.GetResult(schema) is not null)
+            {
+#if CDI_NO_SCHEMA_VALIDATION
+                return console.Fail("schema validation is not part of the NativeAOT build of cdi; use the dotnet tool (dotnet tool install CdiGen.Cli)");
+#else
+                try
+                {
+                    schemaCheck = SchemaValidator.Load(result.GetValue(schema)).Validate;
+                }
+                catch (Exception error) when (error is IOException or InvalidOperationException or Newtonsoft.Json.JsonException)
+                {
+                    return console.Fail($"cannot load the schema: {error.Message}");
+                }
+#endif
+            }
             if (named.Length > 0)
             {
-                return Report(console, named.SelectMany(Verdicts));
+                return Report(console, named.SelectMany(file => Verdicts(file, schemaCheck)));
             }
             using var registry = SpecDirectoryOption.Open(result, specDirs);
             return Report(console, DirectoryVerdicts(registry));
@@ -83,9 +107,21 @@ internal static class ValidateCommand
         return int.MaxValue;
     }
 
-    /// <summary>"PATH: ok", or one "PATH: error: ..." line per problem.</summary>
-    public static string[] Verdicts(string file)
+    /// <summary>"PATH: ok", or one "PATH: error: ..." line per problem, with the schema violations <paramref name="schemaCheck"/> finds in the text.</summary>
+    public static string[] Verdicts(string file, Func<string, IReadOnlyList<string>>? schemaCheck = null)
     {
+        var schemaErrors = new List<string>();
+        if (schemaCheck is not null)
+        {
+            try
+            {
+                schemaErrors.AddRange(schemaCheck(File.ReadAllText(file)).Select(problem => $"{file}: error: schema: {problem}"));
+            }
+            catch (Exception error) when (error is YamlDotNet.Core.YamlException or IOException or UnauthorizedAccessException)
+            {
+                // The reader below reports unreadable files with their position.
+            }
+        }
         Spec spec;
         try
         {
@@ -99,11 +135,7 @@ internal static class ValidateCommand
         {
             return [$"{file}: error: {error.Message}"];
         }
-        var errors = spec.Validate();
-        if (errors.Count == 0)
-        {
-            return [$"{file}: ok"];
-        }
-        return Array.ConvertAll([.. errors], e => $"{file}: error: {e.Code}: {e}");
+        var lines = spec.Validate().Select(e => $"{file}: error: {e.Code}: {e}").Concat(schemaErrors).ToArray();
+        return lines.Length == 0 ? [$"{file}: ok"] : lines;
     }
 }
