@@ -100,6 +100,11 @@ public sealed class CdiSpecGenerator : IIncrementalGenerator
     /// <summary>The generated files, by hint name.</summary>
     internal static ImmutableArray<(string HintName, string Text)> Render(GenerationModel model)
     {
+        if (model.Emit == EmitMode.Facts)
+        {
+            return ImmutableArray.Create(($"{FactsEmitter.TypeName}.g.cs", FactsEmitter.Emit(model)));
+        }
+
         var files = ImmutableArray.CreateBuilder<(string, string)>();
         files.Add(($"{VersionEmitter.TypeName}.g.cs", VersionEmitter.Emit(model)));
         files.Add(("VersionRequirements.g.cs", RequirementsEmitter.Emit(model)));

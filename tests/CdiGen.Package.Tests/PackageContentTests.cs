@@ -9,6 +9,8 @@ public sealed class PackageContentTests(PackedPackage package)
 {
     private static readonly string[] ExpectedFiles =
     [
+        "analyzers/dotnet/cs/CdiGen.Analyzers.dll",
+        "analyzers/dotnet/cs/CdiGen.CodeFixes.dll",
         "analyzers/dotnet/cs/CdiGen.Generators.dll",
         "analyzers/dotnet/cs/Namotion.Reflection.dll",
         "analyzers/dotnet/cs/Newtonsoft.Json.dll",

@@ -14,7 +14,7 @@ internal static class TargetVersionFilter
     {
         if (options.TargetVersion is null)
         {
-            return (new GenerationModel(schema, options.Namespace, options.IsPublic, null), null);
+            return (new GenerationModel(schema, options.Namespace, options.IsPublic, null, options.Emit), null);
         }
         if (!SemanticVersion.TryParse(options.TargetVersion, out var target) || !schema.Versions.Contains(target.ToString()))
         {
@@ -28,7 +28,7 @@ internal static class TargetVersionFilter
         types = DropUnreachable(schema.RootType, types);
         var minimum = Parse(schema.MinimumVersion).CompareTo(target) <= 0 ? schema.MinimumVersion : versions[versions.Length - 1];
         var narrowed = schema with { Versions = versions, MinimumVersion = minimum, Types = types.ToEquatableArray() };
-        return (new GenerationModel(narrowed, options.Namespace, options.IsPublic, target.ToString()), null);
+        return (new GenerationModel(narrowed, options.Namespace, options.IsPublic, target.ToString(), options.Emit), null);
     }
 
     private static bool Exists(PropertyModel property, SemanticVersion target) =>

@@ -13,6 +13,7 @@ internal static class OptionsReader
     public const string NamespaceProperty = "CdiGenNamespace";
     public const string AccessibilityProperty = "CdiGenAccessibility";
     public const string TargetVersionProperty = "CdiGenTargetVersion";
+    public const string EmitProperty = "CdiGenEmit";
     public const string DefaultNamespace = "CdiGen.Model";
 
     public static GeneratorOptions Read(AnalyzerConfigOptions options)
@@ -39,7 +40,18 @@ internal static class OptionsReader
             target = target.TrimStart('v');
         }
 
-        return new GeneratorOptions(ns, isPublic, target, diagnostics.ToEquatableArray());
+        var emit = EmitMode.Model;
+        var emitText = Get(options, EmitProperty);
+        if (string.Equals(emitText, "Facts", StringComparison.OrdinalIgnoreCase))
+        {
+            emit = EmitMode.Facts;
+        }
+        else if (emitText is not null && !string.Equals(emitText, "Model", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.BadOption, null, EmitProperty, emitText, "expected 'Model' or 'Facts'"));
+        }
+
+        return new GeneratorOptions(ns, isPublic, target, diagnostics.ToEquatableArray(), emit);
     }
 
     private static string? Get(AnalyzerConfigOptions options, string name) =>

@@ -129,7 +129,10 @@ public static partial class CdiNames
     internal static string? TrySplitQualified(string? value, out string vendor, out string @class, out string name)
     {
         vendor = @class = name = string.Empty;
-        if (string.IsNullOrEmpty(value))
+
+        // Spelled out rather than string.IsNullOrEmpty: the analyzers compile this file for
+        // netstandard2.0, whose IsNullOrEmpty carries no nullable annotation.
+        if (value is null || value.Length == 0)
         {
             return "invalid device \"\": must not be empty, expected vendor/class=name";
         }
