@@ -3,6 +3,8 @@
 # the same inputs, interleaved: each round runs every workload once per implementation, the
 # order of the two alternating between rounds. Prints one line per workload with the medians:
 #   NAME go=NS cdigen=NS ratio=GO/CDIGEN go_bytes=B cdigen_bytes=B
+# go and cdigen are the medians over the rounds; ratio is the median of the per-round ratios
+# (each taken from two runs made back to back), which drifting machine load disturbs less.
 # Only the ratios mean something; absolute numbers depend on the machine and its load.
 #
 # Usage: bench/compare.sh [--quick] [--rounds N]
@@ -96,7 +98,9 @@ for name in "${workloads[@]}"; do
   cd_ns="$(cut -d' ' -f1 "$work/cdigen-$name.txt" | median)"
   go_b="$(cut -d' ' -f2 "$work/go-$name.txt" | median)"
   cd_b="$(cut -d' ' -f2 "$work/cdigen-$name.txt" | median)"
-  awk -v n="$name" -v g="$go_ns" -v c="$cd_ns" -v gb="$go_b" -v cb="$cd_b" \
-    'BEGIN { printf "%s go=%d cdigen=%d ratio=%.2f go_bytes=%d cdigen_bytes=%d\n", n, g, c, g / c, gb, cb }'
+  # Per-round ratios in thousandths, so that the integer median keeps two decimals.
+  ratio="$(paste -d' ' "$work/go-$name.txt" "$work/cdigen-$name.txt" | awk '{ print int(1000 * $1 / $3) }' | median)"
+  awk -v n="$name" -v g="$go_ns" -v c="$cd_ns" -v r="$ratio" -v gb="$go_b" -v cb="$cd_b" \
+    'BEGIN { printf "%s go=%d cdigen=%d ratio=%.2f go_bytes=%d cdigen_bytes=%d\n", n, g, c, r / 1000, gb, cb }'
 done
 if [ -n "${COMPARE_RAW:-}" ]; then cp "$work/raw.txt" "$COMPARE_RAW"; fi
