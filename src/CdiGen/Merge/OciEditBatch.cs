@@ -32,6 +32,7 @@ public sealed class OciEditBatch
     private readonly List<ResolvedDeviceNode> _resolvedNodes = new();
     private readonly List<OciHookKind> _hookKinds = new();
     private int[] _mountDepths = Array.Empty<int>();
+    private readonly HashSet<string?> _mountDestinations = new(StringComparer.Ordinal);
 
     /// <summary>Whether nothing has been added since creation or the last <see cref="Clear"/>.</summary>
     public bool IsEmpty =>
@@ -181,9 +182,10 @@ public sealed class OciEditBatch
         if (_mounts.Count > 0)
         {
             bool userNamespace = spec.HasUserNamespace;
+            MountMerge.CollectDestinations(spec, _mountDestinations);
             foreach (var mount in _mounts)
             {
-                MountMerge.Apply(spec, mount, userNamespace);
+                MountMerge.Apply(spec, mount, userNamespace, _mountDestinations);
             }
 
             MountMerge.SortByDepth(spec.Mounts!, ref _mountDepths);
