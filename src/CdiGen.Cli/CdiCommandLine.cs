@@ -22,6 +22,7 @@ internal static class CdiCommandLine
         var root = new RootCommand("Container Device Interface (CDI) tool: validate, lint and generate CDI specs, list and inject devices.");
         root.Add(ValidateCommand.Create(console));
         root.Add(MinverCommand.Create(console));
+        root.Add(LintCommand.Create(console));
         root.Add(GenerateCommand.Create(console));
         root.Add(InjectCommand.Create(console));
         root.Add(ResolveCommand.Create(console));

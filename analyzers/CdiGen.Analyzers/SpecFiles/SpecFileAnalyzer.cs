@@ -48,14 +48,9 @@ public sealed class SpecFileAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var path = context.AdditionalFile.Path;
-        foreach (var finding in SpecChecker.Check(text.ToString()))
+        foreach (var diagnostic in SpecFileLint.Analyze(context.AdditionalFile.Path, text))
         {
-            var additional = finding.Related is { } related ? new[] { LocationOf(path, text, related) } : null;
-            context.ReportDiagnostic(Diagnostic.Create(finding.Descriptor, LocationOf(path, text, finding.Span), additional, finding.Arguments));
+            context.ReportDiagnostic(diagnostic);
         }
     }
-
-    private static Location LocationOf(string path, SourceText text, TextSpan span) =>
-        Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
 }
