@@ -287,7 +287,8 @@ public sealed class YamlReadContext
         };
         if (result is { } number && (number < min || number > max))
         {
-            throw Error($"the number {Abbreviate(number.ToString(CultureInfo.InvariantCulture))} is out of range for {expected}");
+            // The text as written: converting a huge BigInteger to decimal is itself quadratic.
+            throw Error($"the number {Abbreviate(value.Text)} is out of range for {expected}");
         }
         Advance();
         return result;

@@ -9,7 +9,7 @@ namespace CdiGen.Reliability.Tests.Fuzzing;
 /// </summary>
 public sealed class SpecMutationFuzzTests(ITestOutputHelper output) : IDisposable
 {
-    private const int MutantsPerSeed = 25;
+    private const int MutantsPerSeed = 15;
 
     // A 170 KB corpus file takes ~0.3 s per YAML parse here; a few mutants of it are enough.
     private const int MutantsPerLargeSeed = 3;
