@@ -244,7 +244,7 @@ internal ref struct OciJsonReader
         }
     }
 
-    public readonly OciFormatException Error(string problem) => ErrorAt(_reader.TokenStartIndex, problem);
+    public readonly OciFormatException Error(string problem, Exception? inner = null) => ErrorAt(_reader.TokenStartIndex, problem, inner);
 
     private readonly OciFormatException ErrorAt(long offset, string problem, Exception? inner = null)
     {

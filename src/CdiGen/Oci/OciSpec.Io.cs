@@ -16,11 +16,20 @@ public sealed partial class OciSpec
     {
         Utf8Check.ThrowIfInvalid(utf8);
         var reader = new OciJsonReader(utf8);
-        reader.Read();
-        var spec = new OciSpec();
-        spec.ReadMembers(ref reader, "the OCI runtime spec");
-        reader.ExpectEndOfDocument();
-        return spec;
+        try
+        {
+            reader.Read();
+            var spec = new OciSpec();
+            spec.ReadMembers(ref reader, "the OCI runtime spec");
+            reader.ExpectEndOfDocument();
+            return spec;
+        }
+        catch (InvalidOperationException undecodable)
+        {
+            // Utf8JsonReader.GetString throws this (not a JsonException) for an escape such
+            // as "\uD800" that leaves half a UTF-16 surrogate pair.
+            throw reader.Error("a string cannot be decoded: " + undecodable.Message, undecodable);
+        }
     }
 
     /// <summary>Reads a spec from a stream of UTF-8 JSON, to its end.</summary>

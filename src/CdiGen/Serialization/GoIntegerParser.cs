@@ -1,4 +1,7 @@
+using System;
+using System.Globalization;
 using System.Numerics;
+using System.Text;
 
 namespace CdiGen.Serialization;
 
@@ -111,16 +114,34 @@ internal static class GoIntegerParser
 
         for (var i = start; i < s.Length; i++)
         {
-            var digit = DigitValue(s[i]);
-            if (digit >= numberBase)
+            if (DigitValue(s[i]) >= numberBase)
             {
                 return false;
             }
-
-            value = (value * numberBase) + digit;
         }
 
+        // Digit by digit would be quadratic in the length (a 1 MB literal took minutes);
+        // BigInteger's own parsers are not, and binary text is linear to build from octal.
+        var digits = s.AsSpan(start);
+        value = numberBase switch
+        {
+            10 => BigInteger.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture),
+            16 => BigInteger.Parse("0" + digits.ToString(), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture),
+            2 => BigInteger.Parse("0" + digits.ToString(), NumberStyles.AllowBinarySpecifier, CultureInfo.InvariantCulture),
+            _ => BigInteger.Parse("0" + OctalToBinary(digits), NumberStyles.AllowBinarySpecifier, CultureInfo.InvariantCulture),
+        };
         return true;
+    }
+
+    private static string OctalToBinary(ReadOnlySpan<char> octal)
+    {
+        var bits = new StringBuilder(octal.Length * 3);
+        foreach (var digit in octal)
+        {
+            var d = digit - '0';
+            bits.Append((char)('0' + ((d >> 2) & 1))).Append((char)('0' + ((d >> 1) & 1))).Append((char)('0' + (d & 1)));
+        }
+        return bits.ToString();
     }
 
     private static (int Base, int Start) BaseFromPrefix(string s)

@@ -49,6 +49,10 @@ public sealed class JsonReadContext
             utf8 = utf8[3..];
         }
         var context = new JsonReadContext(filePath);
+        if (utf8.Length > DocumentLimits.MaxDocumentSize)
+        {
+            throw new CdiFormatException(DocumentLimits.TooLarge(utf8.Length, "bytes"), filePath, "$", 0, 0);
+        }
         if (utf8.TrimStart(" \t\r\n"u8).IsEmpty)
         {
             var (endLine, endColumn) = LineAndColumn(utf8, utf8.Length);
@@ -88,6 +92,13 @@ public sealed class JsonReadContext
         {
             var (line, column) = LineAndColumn(utf8, reader.TokenStartIndex);
             throw new CdiFormatException("the document is not valid UTF-8", filePath, context.Path.ToString(), line, column, invalidText);
+        }
+        catch (InvalidOperationException undecodable)
+        {
+            // Utf8JsonReader.GetString throws this (not a JsonException) for an escape such
+            // as "\uD800" that leaves half a UTF-16 surrogate pair.
+            var (line, column) = LineAndColumn(utf8, reader.TokenStartIndex);
+            throw new CdiFormatException("a string cannot be decoded: " + undecodable.Message, filePath, context.Path.ToString(), line, column, undecodable);
         }
     }
 

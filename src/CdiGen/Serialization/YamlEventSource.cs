@@ -45,7 +45,7 @@ internal sealed class YamlEventSource
             Record(Current);
             return true;
         }
-        if (!_parser.MoveNext())
+        if (!ParserMoveNext())
         {
             return false;
         }
@@ -68,6 +68,21 @@ internal sealed class YamlEventSource
         Current = current;
         Record(current);
         return true;
+    }
+
+    // YamlDotNet 16.3's scanner throws InvalidOperationException on some malformed plain
+    // scalars (found by fuzzing: CRLF line ends and a cut flow sequence); it is a syntax error.
+    private bool ParserMoveNext()
+    {
+        try
+        {
+            return _parser.MoveNext();
+        }
+        catch (InvalidOperationException malformed)
+        {
+            var at = Current?.End ?? Mark.Empty;
+            throw new YamlException(at, at, "the YAML scanner could not read the text after this point", malformed);
+        }
     }
 
     // Every open recording takes the event; a recording ends with the node it started on.

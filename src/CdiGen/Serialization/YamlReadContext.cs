@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Numerics;
+using System.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -41,7 +42,17 @@ public sealed class YamlReadContext
     /// </summary>
     public static T Parse<T>(TextReader text, string? filePath, Func<YamlReadContext, T> readRoot)
     {
-        var events = new YamlEventSource(new Parser(text));
+        BoundedTextReader bounded;
+        try
+        {
+            bounded = BoundedTextReader.For(text);
+        }
+        catch (DocumentTooLargeException tooLarge)
+        {
+            throw new CdiFormatException(tooLarge.Message, filePath, "$", 0, 0);
+        }
+        using var input = bounded;
+        var events = new YamlEventSource(new Parser(input));
         var context = new YamlReadContext(events, filePath);
         try
         {
@@ -68,6 +79,16 @@ public sealed class YamlReadContext
             var position = syntax.Start.Equals(Mark.Empty) && events.Current is { } last ? last.End : syntax.Start;
             throw new CdiFormatException(
                 "invalid YAML: " + syntax.Message, filePath, context.Path.ToString(), position.Line, position.Column, syntax);
+        }
+        catch (DecoderFallbackException invalidText)
+        {
+            var position = events.Current?.End ?? Mark.Empty;
+            throw new CdiFormatException("the document is not valid UTF-8", filePath, context.Path.ToString(), position.Line, position.Column, invalidText);
+        }
+        catch (DocumentTooLargeException tooLarge)
+        {
+            var position = events.Current?.End ?? Mark.Empty;
+            throw new CdiFormatException(tooLarge.Message, filePath, context.Path.ToString(), position.Line, position.Column);
         }
     }
 
@@ -149,7 +170,10 @@ public sealed class YamlReadContext
         {
             Yaml11Kind.Null => null,
             Yaml11Kind.String => scalar.Value,
-            _ => Yaml11Scalar.ToGoString(value),
+            // Go's reader fails on an integer beyond 64 bits in a string field; so do we.
+            _ => Yaml11Scalar.TryToGoString(value, out var goText)
+                ? goText
+                : throw Error($"expected a string, found an integer too large for 64 bits ({Abbreviate(scalar.Value)}); quote it to keep it as text"),
         };
         Advance();
         return text;
@@ -263,11 +287,15 @@ public sealed class YamlReadContext
         };
         if (result is { } number && (number < min || number > max))
         {
-            throw Error($"the number {number.ToString(CultureInfo.InvariantCulture)} is out of range for {expected}");
+            // The text as written: converting a huge BigInteger to decimal is itself quadratic.
+            throw Error($"the number {Abbreviate(value.Text)} is out of range for {expected}");
         }
         Advance();
         return result;
     }
+
+    // A message quotes at most 40 characters of a value: a huge literal must not make a huge message.
+    private static string Abbreviate(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "...";
 
     private Yaml11Value ResolvePlain(string expected)
     {

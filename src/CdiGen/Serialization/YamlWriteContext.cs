@@ -42,7 +42,7 @@ public sealed class YamlWriteContext
     /// <summary>Writes a string, quoted when a YAML 1.1 reader would not read it back as that string.</summary>
     public void String(string value)
     {
-        var style = value.Length == 0 || Yaml11Scalar.Resolve(value).Kind != Yaml11Kind.String
+        var style = value.Length == 0 || HasNonLineFeedBreak(value) || Yaml11Scalar.Resolve(value).Kind != Yaml11Kind.String
             ? ScalarStyle.DoubleQuoted
             : ScalarStyle.Any;
         _emitter.Emit(new Scalar(null, null, value, style, isPlainImplicit: true, isQuotedImplicit: true));
@@ -85,6 +85,11 @@ public sealed class YamlWriteContext
         }
         EndMapping();
     }
+
+    // A reader turns every line break of a block or plain scalar into "\n", so a value with
+    // "\r" (CRLF text) or a Unicode line break must be double-quoted, where it is escaped.
+    private static bool HasNonLineFeedBreak(string value) =>
+        value.AsSpan().IndexOfAny('\r', '\u0085', '\u2028') >= 0 || value.Contains('\u2029');
 
     private void Plain(string text) =>
         _emitter.Emit(new Scalar(null, null, text, ScalarStyle.Plain, isPlainImplicit: true, isQuotedImplicit: false));
