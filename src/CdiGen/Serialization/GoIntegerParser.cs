@@ -121,19 +121,20 @@ internal static class GoIntegerParser
         }
 
         // Digit by digit would be quadratic in the length (a 1 MB literal took minutes);
-        // BigInteger's own parsers are not, and binary text is linear to build from octal.
-        var digits = s.AsSpan(start);
+        // BigInteger's own parsers are not. Binary and octal go through hex text, which every
+        // target framework parses (this file is also compiled into the netstandard2.0 analyzers).
+        var digits = s.Substring(start);
         value = numberBase switch
         {
             10 => BigInteger.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture),
-            16 => BigInteger.Parse("0" + digits.ToString(), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture),
-            2 => BigInteger.Parse("0" + digits.ToString(), NumberStyles.AllowBinarySpecifier, CultureInfo.InvariantCulture),
-            _ => BigInteger.Parse("0" + OctalToBinary(digits), NumberStyles.AllowBinarySpecifier, CultureInfo.InvariantCulture),
+            16 => BigInteger.Parse("0" + digits, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture),
+            2 => BigInteger.Parse("0" + BitsToHex(digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture),
+            _ => BigInteger.Parse("0" + BitsToHex(OctalToBits(digits)), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture),
         };
         return true;
     }
 
-    private static string OctalToBinary(ReadOnlySpan<char> octal)
+    private static string OctalToBits(string octal)
     {
         var bits = new StringBuilder(octal.Length * 3);
         foreach (var digit in octal)
@@ -142,6 +143,22 @@ internal static class GoIntegerParser
             bits.Append((char)('0' + ((d >> 2) & 1))).Append((char)('0' + ((d >> 1) & 1))).Append((char)('0' + (d & 1)));
         }
         return bits.ToString();
+    }
+
+    private static string BitsToHex(string bits)
+    {
+        var hex = new StringBuilder((bits.Length / 4) + 1);
+        var first = bits.Length % 4;
+        for (var i = first == 0 ? 0 : first - 4; i < bits.Length; i += 4)
+        {
+            var nibble = 0;
+            for (var j = i; j < i + 4; j++)
+            {
+                nibble = (nibble << 1) | (j >= 0 && bits[j] == '1' ? 1 : 0);
+            }
+            hex.Append("0123456789abcdef"[nibble]);
+        }
+        return hex.ToString();
     }
 
     private static (int Base, int Start) BaseFromPrefix(string s)
