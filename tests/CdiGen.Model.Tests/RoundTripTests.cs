@@ -24,9 +24,6 @@ public class RoundTripTests
             "(DESIGN.md section 3) and the Rust port accepts them at 1.0.0, so CdiGen does too."),
         ["cncf-tags__container-device-interface-rs__tests_fixtures_cdi-v1.1-legacy-intel-rdt.yaml"] = (Outcome.RejectedAtValidate,
             "Both reject. Go fails at parse (unknown field enableCMT); CdiGen knows the field and rejects it at validate (CDI002, removed in 1.1.0)."),
-        ["kata-containers__kata-containers__docs_design_kata-vra.md__mellanox.json"] = (Outcome.RejectedAtRead,
-            "Both reject at read. Listed because the causes differ: the file is YAML named .json; Go reads it as YAML and fails on the " +
-            "unterminated quote, CdiGen's ReadFile reads .json as JSON and fails on the first character."),
     };
 
     public static IEnumerable<object[]> GoFixtures() => SharedData.GoodGoFixtures().Select(file => new object[] { file });

@@ -28,14 +28,9 @@ internal static class RootApiEmitter
         w.Line($"public static {root.Name} ReadYaml(TextReader yaml, string? filePath = null) =>");
         w.Line("    YamlReadContext.Parse(yaml, filePath, ReadYaml);");
         w.Line();
-        w.Summary("Reads a spec file: JSON when the name ends in <c>.json</c>, YAML otherwise.");
-        w.Open($"public static {root.Name} ReadFile(string path)");
-        w.Open("if (path.EndsWith(\".json\", StringComparison.OrdinalIgnoreCase))");
-        w.Line("return ReadJson(File.ReadAllBytes(path), path);");
-        w.Close();
-        w.Line("using var text = new StreamReader(path, detectEncodingFromByteOrderMarks: true);");
-        w.Line("return ReadYaml(text, path);");
-        w.Close();
+        w.Summary("Reads a spec file: JSON when the name ends in <c>.json</c> and the content is JSON, YAML otherwise (as Go reads every spec through YAML).");
+        w.Line("/// <exception cref=\"CdiFormatException\">The file is too large, not UTF-8, or not a valid spec document; the message names file, line and column.</exception>");
+        w.Line($"public static {root.Name} ReadFile(string path) => SpecFileReader.Read(path, ReadJson, ReadYaml);");
         w.Line();
         w.Summary("The spec as JSON text, indented with two spaces unless <paramref name=\"indented\"/> is false.");
         w.Open("public string ToJson(bool indented = true)");

@@ -33,17 +33,10 @@ partial class Spec
         YamlReadContext.Parse(yaml, filePath, ReadYaml);
 
     /// <summary>
-    /// Reads a spec file: JSON when the name ends in <c>.json</c>, YAML otherwise.
+    /// Reads a spec file: JSON when the name ends in <c>.json</c> and the content is JSON, YAML otherwise (as Go reads every spec through YAML).
     /// </summary>
-    public static Spec ReadFile(string path)
-    {
-        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-        {
-            return ReadJson(File.ReadAllBytes(path), path);
-        }
-        using var text = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        return ReadYaml(text, path);
-    }
+    /// <exception cref="CdiFormatException">The file is too large, not UTF-8, or not a valid spec document; the message names file, line and column.</exception>
+    public static Spec ReadFile(string path) => SpecFileReader.Read(path, ReadJson, ReadYaml);
 
     /// <summary>
     /// The spec as JSON text, indented with two spaces unless <paramref name="indented"/> is false.
