@@ -12,8 +12,12 @@ namespace CdiGen.Reliability.Tests.Filesystem;
 /// </summary>
 public sealed partial class CrashSafetyTests(ITestOutputHelper output)
 {
-    // Each child needs ~0.5 s to start (runtime, JIT, first write), so 20 kills take ~12 s.
+    // Each child needs ~0.5 s to start (runtime, JIT, first write), so 20 kills take ~12-15 s
+    // on an idle 2-core machine. On a loaded one the deadline ends the run earlier, but never
+    // before MinKills.
     private const int Kills = 20;
+    private const int MinKills = 8;
+    private static readonly TimeSpan s_deadline = TimeSpan.FromSeconds(20);
 
     // A kill 0-120 ms after the child's first write: its loop writes a file every few ms, so
     // kills land in every phase (serializing, writing, fsync, rename, refresh).
@@ -26,21 +30,22 @@ public sealed partial class CrashSafetyTests(ITestOutputHelper output)
         using var temp = new TempDirectory();
         var clock = Stopwatch.StartNew();
 
-        int tempFiles = KillRepeatedly(temp.Dir("specs"), new Random(seed), Kills);
+        int tempFiles = KillRepeatedly(temp.Dir("specs"), new Random(seed), clock, out int kills);
 
-        output.WriteLine($"seed {seed}: {Kills} kills in {clock.Elapsed.TotalSeconds:F1} s, {tempFiles} temporary files left by writes cut short");
-        // Without a kill during a write the test would prove little; 20 random kills of a loop
+        output.WriteLine($"seed {seed}: {kills} kills in {clock.Elapsed.TotalSeconds:F1} s, {tempFiles} temporary files left by writes cut short");
+        // Without a kill during a write the test would prove little; 8-20 random kills of a loop
         // that spends much of its time writing make that practically impossible.
         Assert.True(tempFiles > 0, "no kill landed during a write");
     }
 
-    /// <summary>Starts and kills a writer <paramref name="kills"/> times; returns the temporary files left.</summary>
-    private static int KillRepeatedly(string dir, Random random, int kills)
+    /// <summary>Starts and kills a writer until enough kills or time; returns the temporary files left.</summary>
+    private static int KillRepeatedly(string dir, Random random, Stopwatch clock, out int kills)
     {
         var lastVersions = new int[CrashWriter.Files.Length];
         Array.Fill(lastVersions, -1);
         int tempFiles = 0;
-        for (int kill = 0; kill < kills; kill++)
+        int kill = 0;
+        for (; kill < Kills && (kill < MinKills || clock.Elapsed < s_deadline); kill++)
         {
             // Every run starts at a higher version, so a file that went back in time would show.
             KillAfter(StartWriter(dir, firstVersion: (kill + 1) * 1_000_000), random.Next(MaxKillDelayMs));
@@ -52,6 +57,7 @@ public sealed partial class CrashSafetyTests(ITestOutputHelper output)
             Assert.Equal(lastVersions.Count(version => version >= 0), registry.Snapshot.Specs.Count);
         }
 
+        kills = kill;
         return tempFiles;
     }
 
