@@ -21,7 +21,7 @@ public static class AtomicFile
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full) ?? ".";
         // A dot name with a .tmp suffix: spec-directory scans only read *.json and *.yaml.
-        var temp = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        var temp = Path.Combine(directory, "." + TempStem(Path.GetFileName(full)) + "." + Guid.NewGuid().ToString("N") + ".tmp");
         try
         {
             using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -51,6 +51,37 @@ public static class AtomicFile
         });
 
     private static readonly System.Text.UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    // "." + stem + "." + 32 hex digits + ".tmp" must fit in NAME_MAX (255 bytes), or any target
+    // name longer than 217 bytes, though valid itself, could never be written.
+    private const int MaxTempStemBytes = 255 - 1 - 1 - 32 - 4;
+
+    /// <summary>The target's name, cut to fit in a temporary name; it only tells people what the file was for.</summary>
+    private static string TempStem(string fileName)
+    {
+        if (s_utf8.GetByteCount(fileName) <= MaxTempStemBytes)
+        {
+            return fileName;
+        }
+
+        int length = 0;
+        int bytes = 0;
+        while (length < fileName.Length)
+        {
+            // A surrogate pair is one 4-byte character: never cut between its halves.
+            int step = char.IsHighSurrogate(fileName[length]) && length + 1 < fileName.Length ? 2 : 1;
+            int stepBytes = s_utf8.GetByteCount(fileName.AsSpan(length, step));
+            if (bytes + stepBytes > MaxTempStemBytes)
+            {
+                break;
+            }
+
+            bytes += stepBytes;
+            length += step;
+        }
+
+        return fileName[..length];
+    }
 
     private static void TryDelete(string path)
     {

@@ -13,6 +13,13 @@ public static class CdiSpecNames
     /// <summary>The extension appended to a name that has neither <c>.json</c> nor <c>.yaml</c>.</summary>
     public const string DefaultExtension = ".json";
 
+    /// <summary>
+    /// The longest spec file name, in UTF-8 bytes, extension included: the limit of Linux file
+    /// systems (<c>NAME_MAX</c>). Checked here so that a long name fails with a message about
+    /// the name rather than a <see cref="System.IO.PathTooLongException"/> from the file system.
+    /// </summary>
+    public const int MaxFileNameBytes = 255;
+
     /// <summary>The name for the spec of one vendor and class, <c>vendor-class</c>.</summary>
     /// <param name="vendor">The vendor, e.g. <c>vendor.com</c>.</param>
     /// <param name="class">The class, e.g. <c>gpu</c>.</param>
@@ -69,7 +76,8 @@ public static class CdiSpecNames
 
     /// <summary>
     /// Checks that a spec name names a file directly inside a spec directory: not empty, no
-    /// <c>/</c> or <c>\</c> (so not absolute either), no <c>..</c>, no NUL, not <c>.</c>.
+    /// <c>/</c> or <c>\</c> (so not absolute either), no <c>..</c>, no NUL, not <c>.</c>, and at
+    /// most <see cref="MaxFileNameBytes"/> UTF-8 bytes once the default extension is added.
     /// </summary>
     /// <param name="name">The name, with or without extension.</param>
     /// <returns><c>null</c> when usable; otherwise why not.</returns>
@@ -94,6 +102,13 @@ public static class CdiSpecNames
         if (name == "." || name.Contains("..", StringComparison.Ordinal))
         {
             return $"spec name {NameText.Quote(name)} must not contain \"..\" or be \".\"";
+        }
+
+        int bytes = System.Text.Encoding.UTF8.GetByteCount(name) + (CdiSpecFormats.TryFromPath(name, out _) ? 0 : DefaultExtension.Length);
+        if (bytes > MaxFileNameBytes)
+        {
+            // Quoting a name this long would bury the message; its start is enough to find it.
+            return $"spec name {NameText.Quote(name[..Math.Min(name.Length, 40)])}... is {bytes} bytes long as a file name; the limit is {MaxFileNameBytes}";
         }
 
         return null;
