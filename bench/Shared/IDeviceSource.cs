@@ -4,8 +4,7 @@ namespace CdiGen.Bench;
 
 /// <summary>
 /// The devices of a set of CDI spec directories, as injection needs them. The benchmarks only
-/// see this interface, so the registry can replace <see cref="SpecDirectoryScan"/> in one line
-/// (<see cref="DeviceSources.Refresh"/>).
+/// see this interface; <see cref="DeviceSources.Refresh"/> says which implementation they measure.
 /// </summary>
 public interface IDeviceSource
 {
@@ -25,5 +24,5 @@ public static class DeviceSources
     /// <summary>Scans <paramref name="directory"/> as goref's cache refresh does: read, validate, index every spec.</summary>
     /// <param name="directory">A CDI spec directory (top level only, <c>*.yaml</c> and <c>*.json</c>).</param>
     /// <returns>The devices found.</returns>
-    public static IDeviceSource Refresh(string directory) => SpecDirectoryScan.Load(directory);
+    public static IDeviceSource Refresh(string directory) => RegistryDeviceSource.Load(directory);
 }
