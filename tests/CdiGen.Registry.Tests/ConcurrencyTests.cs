@@ -22,28 +22,33 @@ public sealed class ConcurrencyTests
         var path = Path.Join(dir, "gpu.yaml");
         File.WriteAllText(path, Version(0));
         using var registry = Registries.Watching(TimeSpan.FromMilliseconds(5), dir);
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(1.5));
         var failures = new List<string>();
         int injections = 0, sawDevice2 = 0, versionsWritten = 0;
+        // Runs at least 1.5 s and until enough work was done on both sides; a starved machine
+        // (CI shares 2 cores) may schedule the writer late, so a fixed window could see no write.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        bool Done() => clock.Elapsed > TimeSpan.FromSeconds(20)
+            || (clock.Elapsed > TimeSpan.FromSeconds(1.5) && Volatile.Read(ref versionsWritten) >= 20 && Volatile.Read(ref injections) >= 200);
 
-        var writer = Task.Run(() =>
+        // Dedicated threads: busy readers must not keep the writer out of the thread pool.
+        var writer = Task.Factory.StartNew(() =>
         {
-            for (int k = 1; !stop.IsCancellationRequested; k++)
+            for (int k = 1; !Done(); k++)
             {
                 SpecFiles.Replace(path, Version(k));
-                versionsWritten = k;
+                Volatile.Write(ref versionsWritten, k);
                 // Explicit refreshes race with the watcher's on purpose.
                 if (k % 3 == 0)
                 {
                     registry.Refresh();
                 }
             }
-        });
+        }, TaskCreationOptions.LongRunning);
 
-        var readers = Enumerable.Range(0, Math.Max(2, Environment.ProcessorCount)).Select(_ => Task.Run(() =>
+        var readers = Enumerable.Range(0, Math.Max(2, Environment.ProcessorCount)).Select(_ => Task.Factory.StartNew(() =>
         {
             var batch = new OciEditBatch();
-            while (!stop.IsCancellationRequested)
+            while (!Done())
             {
                 var snapshot = registry.Snapshot;
                 bool hasDevice2 = snapshot.DeviceNames.Contains("vendor.com/gpu=2");
@@ -70,10 +75,10 @@ public sealed class ConcurrencyTests
                 }
                 Interlocked.Increment(ref injections);
             }
-        })).ToArray();
+        }, TaskCreationOptions.LongRunning)).ToArray();
 
         // WaitAsync bounds the test even if a reader hangs.
-        await Task.WhenAll(readers.Append(writer)).WaitAsync(TimeSpan.FromSeconds(10));
+        await Task.WhenAll(readers.Append(writer)).WaitAsync(TimeSpan.FromSeconds(40));
         Assert.Empty(failures);
         Assert.True(injections > 100, $"only {injections} injections ran");
         Assert.True(versionsWritten > 10, $"only {versionsWritten} versions were written");
