@@ -76,8 +76,10 @@ internal sealed partial class FastYamlReader
     // YamlDotNet moves the stream end to the start of a new line when the last line has text.
     private Mark StreamEndMark() => _pos > _lineStart ? new Mark(_pos, _line + 1, 1) : new Mark(_pos, _line, 1);
 
-    // The start of the next token, where YamlDotNet puts block ends and empty values.
-    private Mark NextTokenMark() => AtEnd ? StreamEndMark() : Mark();
+    // Where YamlDotNet ends a block collection: at the next token; at the end of the text, a
+    // collection indented deeper than the last line's length is closed before the stream end
+    // moves to a new line, so it ends on that last line.
+    private Mark BlockEndMark(int indent) => AtEnd && indent <= Column ? StreamEndMark() : Mark();
 
     private static DeclinedException Decline() => DeclinedException.Instance;
 
@@ -161,7 +163,7 @@ internal sealed partial class FastYamlReader
                 throw Decline();
             }
         }
-        var end = NextTokenMark();
+        var end = BlockEndMark(indent);
         _events.Add(new MappingEnd(end, end));
         _nesting--;
     }
@@ -222,7 +224,7 @@ internal sealed partial class FastYamlReader
                 throw Decline();
             }
         }
-        var end = NextTokenMark();
+        var end = BlockEndMark(indent);
         _events.Add(new SequenceEnd(end, end));
         _nesting--;
     }
