@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using YamlDotNet.Core;
@@ -128,6 +129,9 @@ internal sealed partial class FastYamlReader
         return new ScannedScalar(value, style, startIndex, _pos, start, Mark());
     }
 
+    private static readonly SearchValues<char> s_blockPlainStops = SearchValues.Create("\n :");
+    private static readonly SearchValues<char> s_flowPlainStops = SearchValues.Create("\n :#,[]{}");
+
     private string ScanPlain(bool flow)
     {
         var first = Peek();
@@ -140,8 +144,17 @@ internal sealed partial class FastYamlReader
         var start = _pos;
         var end = start;
         var i = start;
+        var stops = flow ? s_flowPlainStops : s_blockPlainStops;
         while (i < text.Length)
         {
+            // Ordinary characters are skipped in bulk; only the ones that can end the scalar are looked at.
+            var ordinary = text.AsSpan(i).IndexOfAny(stops);
+            if (ordinary != 0)
+            {
+                i = ordinary < 0 ? text.Length : i + ordinary;
+                end = i;
+                continue;
+            }
             var c = text[i];
             if (c == '\n')
             {
