@@ -34,6 +34,10 @@ public static class SpecFileReader
     // the lock: spec files are replaced by rename (AtomicFile), never rewritten in place.
     private static byte[] ReadBytes(string path)
     {
+        if (NativeFileRead.TryReadAll(path, out var native))
+        {
+            return native;
+        }
         using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         var length = RandomAccess.GetLength(file);
         if (length > DocumentLimits.MaxDocumentSize)
