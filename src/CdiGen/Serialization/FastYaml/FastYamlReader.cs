@@ -81,7 +81,8 @@ internal sealed partial class FastYamlReader
     // moves to a new line, so it ends on that last line.
     private Mark BlockEndMark(int indent) => AtEnd && indent <= Column ? StreamEndMark() : Mark();
 
-    private static DeclinedException Decline() => DeclinedException.Instance;
+    // A fresh instance each time: readers run on several threads, and a thrown exception is written to.
+    private static DeclinedException Decline() => new();
 
     private void ReadStream()
     {
@@ -381,8 +382,5 @@ internal sealed partial class FastYamlReader
     }
 
     /// <summary>Thrown to abandon the fast path; caught only by <see cref="TryRead"/>.</summary>
-    private sealed class DeclinedException : Exception
-    {
-        public static readonly DeclinedException Instance = new();
-    }
+    private sealed class DeclinedException : Exception;
 }
