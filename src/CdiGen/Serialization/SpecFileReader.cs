@@ -29,15 +29,32 @@ public static class SpecFileReader
         return YamlReadContext.Parse(Decode(bytes, path), path, readYaml);
     }
 
+    // A bare handle and positional reads: a FileStream adds an advisory flock, fadvise and
+    // extra fstat calls per file, which were a third of a 200-file refresh. Nothing relies on
+    // the lock: spec files are replaced by rename (AtomicFile), never rewritten in place.
     private static byte[] ReadBytes(string path)
     {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        if (file.Length > DocumentLimits.MaxDocumentSize)
+        if (NativeFileRead.TryReadAll(path, out var native))
         {
-            throw new CdiFormatException(DocumentLimits.TooLarge(file.Length, "bytes"), path, null, 0, 0);
+            return native;
         }
-        var bytes = new byte[file.Length];
-        file.ReadExactly(bytes);
+        using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var length = RandomAccess.GetLength(file);
+        if (length > DocumentLimits.MaxDocumentSize)
+        {
+            throw new CdiFormatException(DocumentLimits.TooLarge(length, "bytes"), path, null, 0, 0);
+        }
+        var bytes = new byte[length];
+        var read = 0;
+        while (read < bytes.Length)
+        {
+            var count = RandomAccess.Read(file, bytes.AsSpan(read), read);
+            if (count == 0)
+            {
+                throw new EndOfStreamException($"{path} became shorter while it was read");
+            }
+            read += count;
+        }
         return bytes;
     }
 

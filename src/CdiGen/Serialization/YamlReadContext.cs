@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Numerics;
 using System.Text;
+using CdiGen.Serialization.FastYaml;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -52,7 +53,24 @@ public sealed class YamlReadContext
             throw new CdiFormatException(tooLarge.Message, filePath, "$", 0, 0);
         }
         using var input = bounded;
-        var events = new YamlEventSource(new Parser(input));
+        return Read(new Parser(input), filePath, readRoot);
+    }
+
+    /// <summary>Reads the first document of <paramref name="text"/>; see <see cref="Parse{T}(TextReader, string?, Func{YamlReadContext, T})"/>.</summary>
+    public static T Parse<T>(string text, string? filePath, Func<YamlReadContext, T> readRoot)
+    {
+        // A byte order mark may start a YAML stream; a file reader drops it, a string keeps it.
+        var body = text.StartsWith('\uFEFF') ? text.Substring(1) : text;
+        // Spec files are nearly always in the subset the fast reader covers; anything else,
+        // malformed text included, is read by YamlDotNet from the start.
+        return FastYamlReader.TryRead(body) is { } events
+            ? Read(new BufferedParser(events), filePath, readRoot)
+            : Parse(new StringReader(body), filePath, readRoot);
+    }
+
+    private static T Read<T>(IParser parser, string? filePath, Func<YamlReadContext, T> readRoot)
+    {
+        var events = new YamlEventSource(parser);
         var context = new YamlReadContext(events, filePath);
         try
         {
@@ -92,10 +110,6 @@ public sealed class YamlReadContext
         }
     }
 
-    /// <summary>Reads the first document of <paramref name="text"/>; see <see cref="Parse{T}(TextReader, string?, Func{YamlReadContext, T})"/>.</summary>
-    public static T Parse<T>(string text, string? filePath, Func<YamlReadContext, T> readRoot) =>
-        // A byte order mark may start a YAML stream; a file reader drops it, a string keeps it.
-        Parse(new StringReader(text.StartsWith('\uFEFF') ? text.Substring(1) : text), filePath, readRoot);
 
     /// <summary>Consumes the start of a mapping.</summary>
     public void StartMapping()
