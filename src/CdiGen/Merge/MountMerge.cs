@@ -51,10 +51,7 @@ internal static class MountMerge
         }
 
         mount ??= new OciMount();
-        mount.Destination = edit.ContainerPath;
-        mount.Source = string.IsNullOrEmpty(edit.HostPath) ? null : edit.HostPath;
-        mount.Type = string.IsNullOrEmpty(edit.Type) ? null : edit.Type;
-        SetOptions(mount, edit.Options, userNamespace ? IdMapOption(edit.Options) : null);
+        mount.SetFrom(PreparedMount.For(edit), userNamespace);
         mounts.Add(mount);
     }
 
@@ -69,7 +66,7 @@ internal static class MountMerge
 
         for (int i = 0; i < count; i++)
         {
-            depths[i] = MountDepth.Of(mounts[i].Destination);
+            depths[i] = mounts[i].SortDepth;
         }
 
         // Insertion sort: stable, in place, and linear on the nearly sorted lists mounts are.
@@ -97,7 +94,7 @@ internal static class MountMerge
 
     // In a user namespace a bind mount would show host ids; "idmap" ("ridmap" for rbind)
     // asks the runtime to map them, unless the vendor already chose a mapping.
-    private static string? IdMapOption(IReadOnlyList<string>? options)
+    internal static string? IdMapOption(IReadOnlyList<string>? options)
     {
         if (options is null)
         {
@@ -123,40 +120,6 @@ internal static class MountMerge
         }
 
         return recursive ? "ridmap" : bind ? "idmap" : null;
-    }
-
-    private static void SetOptions(OciMount mount, IReadOnlyList<string>? options, string? extra)
-    {
-        int count = (options?.Count ?? 0) + (extra is null ? 0 : 1);
-        if (count == 0)
-        {
-            mount.Options = null;
-            return;
-        }
-
-        var list = mount.Options;
-        if (list is null)
-        {
-            list = new List<string>(count);
-            mount.Options = list;
-        }
-        else
-        {
-            list.Clear();
-        }
-
-        if (options is not null)
-        {
-            for (int i = 0; i < options.Count; i++)
-            {
-                list.Add(options[i]);
-            }
-        }
-
-        if (extra is not null)
-        {
-            list.Add(extra);
-        }
     }
 
     private static int IndexOfDestination(List<OciMount> mounts, string destination)

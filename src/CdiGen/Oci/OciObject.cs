@@ -70,8 +70,17 @@ public abstract class OciObject
         Layout = layout;
     }
 
+    /// <summary>Writes the whole object from a cached encoding when it has a valid one.</summary>
+    /// <returns>Whether it did; the object is written member by member otherwise.</returns>
+    internal virtual bool TryWriteCached(Utf8JsonWriter writer) => false;
+
     internal void WriteObject(Utf8JsonWriter writer)
     {
+        if (TryWriteCached(writer))
+        {
+            return;
+        }
+
         writer.WriteStartObject();
         var layout = Layout;
         int count = Fields.Count;
