@@ -27,7 +27,11 @@ internal static class DeviceNodeResolver
         // A vendor may describe a node completely; then the host need not have it.
         bool minimallySpecified = type is not null && (major != 0 || type == "p");
 
-        bool found = HostDevice.TryLstat(hostPath, out var host, out int errno);
+        // The host can only add the mode to a minimally specified node, so with the mode
+        // given there is nothing to look up (newest CDI looks and then ignores the result).
+        HostDeviceInfo host = default;
+        int errno = 0;
+        bool found = !(minimallySpecified && fileMode is not null) && HostDevice.TryLstat(hostPath, out host, out errno);
         if (!found || !host.IsDevice)
         {
             if (!minimallySpecified)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 using CdiGen.Oci;
 
 namespace CdiGen.Merge;
@@ -55,22 +56,80 @@ internal static class MountMerge
         mounts.Add(mount);
     }
 
-    /// <summary>Stable sort by <see cref="MountDepth"/>; <paramref name="depths"/> is reusable scratch.</summary>
-    public static void SortByDepth(List<OciMount> mounts, ref int[] depths)
+    /// <summary>
+    /// Stable sort by <see cref="MountDepth"/>. <paramref name="depths"/> and
+    /// <paramref name="sorted"/> are the batch's reusable scratch.
+    /// </summary>
+    public static void SortByDepth(List<OciMount> mounts, ref int[] depths, ref OciMount[] sorted)
     {
-        int count = mounts.Count;
+        var span = CollectionsMarshal.AsSpan(mounts);
+        int count = span.Length;
         if (depths.Length < count)
         {
             depths = new int[Math.Max(16, count * 2)];
         }
 
+        int maxDepth = 0;
+        bool inOrder = true;
         for (int i = 0; i < count; i++)
         {
-            depths[i] = mounts[i].SortDepth;
+            int depth = span[i].SortDepth;
+            depths[i] = depth;
+            inOrder &= i == 0 || depths[i - 1] <= depth;
+            maxDepth = Math.Max(maxDepth, depth);
         }
 
-        // Insertion sort: stable, in place, and linear on the nearly sorted lists mounts are.
-        for (int i = 1; i < count; i++)
+        if (inOrder)
+        {
+            return;
+        }
+
+        if (maxDepth < MaxCountedDepth)
+        {
+            CountingSort(span, depths, maxDepth, ref sorted);
+        }
+        else
+        {
+            InsertionSort(span, depths);
+        }
+    }
+
+    private const int MaxCountedDepth = 64;
+
+    // Depths are small: one counting pass places every mount in its final slot, where an
+    // insertion sort would shift a vendor's 50 depth-4 library mounts past each depth-3 one.
+    private static void CountingSort(Span<OciMount> mounts, int[] depths, int maxDepth, ref OciMount[] sorted)
+    {
+        Span<int> starts = stackalloc int[MaxCountedDepth + 1];
+        starts.Clear();
+        for (int i = 0; i < mounts.Length; i++)
+        {
+            starts[depths[i] + 1]++;
+        }
+
+        for (int depth = 1; depth <= maxDepth; depth++)
+        {
+            starts[depth] += starts[depth - 1];
+        }
+
+        if (sorted.Length < mounts.Length)
+        {
+            sorted = new OciMount[depths.Length];
+        }
+
+        for (int i = 0; i < mounts.Length; i++)
+        {
+            sorted[starts[depths[i]]++] = mounts[i];
+        }
+
+        sorted.AsSpan(0, mounts.Length).CopyTo(mounts);
+        // Do not keep the spec's mounts alive from the batch.
+        Array.Clear(sorted, 0, mounts.Length);
+    }
+
+    private static void InsertionSort(Span<OciMount> mounts, int[] depths)
+    {
+        for (int i = 1; i < mounts.Length; i++)
         {
             int depth = depths[i];
             if (depths[i - 1] <= depth)

@@ -32,6 +32,7 @@ public sealed class OciEditBatch
     private readonly List<ResolvedDeviceNode> _resolvedNodes = new();
     private readonly List<OciHookKind> _hookKinds = new();
     private int[] _mountDepths = Array.Empty<int>();
+    private OciMount[] _sortedMounts = Array.Empty<OciMount>();
     private readonly HashSet<string?> _mountDestinations = new(StringComparer.Ordinal);
 
     /// <summary>Whether nothing has been added since creation or the last <see cref="Clear"/>.</summary>
@@ -188,7 +189,7 @@ public sealed class OciEditBatch
                 MountMerge.Apply(spec, mount, userNamespace, _mountDestinations);
             }
 
-            MountMerge.SortByDepth(spec.Mounts!, ref _mountDepths);
+            MountMerge.SortByDepth(spec.Mounts!, ref _mountDepths, ref _sortedMounts);
         }
 
         for (int i = 0; i < _hooks.Count; i++)

@@ -81,6 +81,24 @@ public sealed class DeviceNodeEditTests : IDisposable
     }
 
     [Fact]
+    public void OnlyNodesTheHostCanStillAddToAreLookedUp()
+    {
+        var spec = SpecJson.Parse("{}");
+        var batch = Batch(
+            new DeviceNodeEdit("/dev/null") { Type = "c", Major = 7, Minor = 9, FileMode = 0x1a4 }, // complete: no lookup
+            new DeviceNodeEdit("/dev/zero") { Type = "c", Major = 1, Minor = 5 },                  // mode missing
+            new DeviceNodeEdit("/dev/full") { FileMode = 0x1a4 },                                   // type missing
+            new DeviceNodeEdit("/no/such/fifo") { Type = "p", FileMode = 0x180 });                  // complete fifo
+
+        int before = CdiGen.Host.HostDevice.LookupsOnThisThread;
+        batch.Apply(spec);
+
+        Assert.Equal(2, CdiGen.Host.HostDevice.LookupsOnThisThread - before);
+        Assert.Equal(new uint?[] { 0x1a4, 438, 0x1a4, 0x180 }, spec.Linux!.Devices!.Select(d => d.FileMode));
+        Assert.Equal(new long?[] { 7, 1, 1, 0 }, spec.Linux.Devices!.Select(d => d.Major));
+    }
+
+    [Fact]
     public void ExplicitFileModeIsKept()
     {
         var spec = SpecJson.Parse("{}");
