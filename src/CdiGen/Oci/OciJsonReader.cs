@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Text.Json;
 
@@ -79,21 +80,88 @@ internal ref struct OciJsonReader
         }
     }
 
-    /// <summary>Copies the value under the reader, nested values included, as raw UTF-8.</summary>
+    /// <summary>
+    /// Copies the value under the reader, nested values included, as compact UTF-8 JSON: every
+    /// token spelled as in the input (escapes and number text included), no whitespace between
+    /// tokens. Built while the value is read anyway, so compact output can copy it as it is.
+    /// </summary>
     public byte[] CaptureRawValue()
     {
-        int start = (int)_reader.TokenStartIndex;
+        int startDepth = _reader.CurrentDepth;
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(Math.Max(256, _source.Length - (int)_reader.TokenStartIndex));
         try
         {
-            _reader.Skip();
-        }
-        catch (JsonException e)
-        {
-            throw FromReaderError(e);
-        }
+            int length = 0;
+            bool needComma = false;
+            while (true)
+            {
+                var token = _reader.TokenType;
+                switch (token)
+                {
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        buffer[length++] = token == JsonTokenType.EndObject ? (byte)'}' : (byte)']';
+                        needComma = true;
+                        break;
+                    case JsonTokenType.StartObject:
+                    case JsonTokenType.StartArray:
+                        if (needComma)
+                        {
+                            buffer[length++] = (byte)',';
+                        }
 
-        int end = (int)_reader.BytesConsumed;
-        return _source.Slice(start, end - start).ToArray();
+                        buffer[length++] = token == JsonTokenType.StartObject ? (byte)'{' : (byte)'[';
+                        needComma = false;
+                        break;
+                    case JsonTokenType.PropertyName:
+                    case JsonTokenType.String:
+                        if (needComma)
+                        {
+                            buffer[length++] = (byte)',';
+                        }
+
+                        buffer[length++] = (byte)'"';
+                        _reader.ValueSpan.CopyTo(buffer.AsSpan(length));
+                        length += _reader.ValueSpan.Length;
+                        buffer[length++] = (byte)'"';
+                        if (token == JsonTokenType.PropertyName)
+                        {
+                            buffer[length++] = (byte)':';
+                            needComma = false;
+                        }
+                        else
+                        {
+                            needComma = true;
+                        }
+
+                        break;
+                    default:
+                        // Numbers, true, false, null: the value span is their text.
+                        if (needComma)
+                        {
+                            buffer[length++] = (byte)',';
+                        }
+
+                        _reader.ValueSpan.CopyTo(buffer.AsSpan(length));
+                        length += _reader.ValueSpan.Length;
+                        needComma = true;
+                        break;
+                }
+
+                bool done = _reader.CurrentDepth == startDepth
+                    && token is not (JsonTokenType.StartObject or JsonTokenType.StartArray);
+                if (done)
+                {
+                    return buffer.AsSpan(0, length).ToArray();
+                }
+
+                Read();
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     public readonly string? GetString(string what)

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Buffers.Text;
 using System.Text.Json;
 
@@ -9,13 +8,10 @@ namespace CdiGen.Oci;
 /// Writes a raw JSON value that was kept from the input back through a
 /// <see cref="Utf8JsonWriter"/>: into indented output token by token, so it is indented like
 /// the rest of the document while numbers and strings keep their original spelling wherever
-/// the writer allows it; into compact output as the original bytes without their whitespace.
+/// the writer allows it; into compact output as captured: the original tokens without whitespace.
 /// </summary>
 internal static class RawJsonWriter
 {
-    private static readonly SearchValues<byte> s_whitespaceOrQuote = SearchValues.Create(" \t\n\r\""u8);
-    private static readonly SearchValues<byte> s_whitespace = SearchValues.Create(" \t\n\r"u8);
-
     /// <summary>Writes a value that directly follows a property name.</summary>
     public static void WriteMemberValue(Utf8JsonWriter writer, byte[] raw)
     {
@@ -58,72 +54,9 @@ internal static class RawJsonWriter
         }
     }
 
-    // Compact output needs no re-indenting: the kept value is copied without its whitespace,
-    // every token spelled exactly as it was read (it was validated when it was captured).
-    private static void WriteCompact(Utf8JsonWriter writer, byte[] raw)
-    {
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(raw.Length);
-        try
-        {
-            int length = RemoveWhitespace(raw, buffer);
-            writer.WriteRawValue(buffer.AsSpan(0, length), skipInputValidation: true);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    /// <summary>Copies valid JSON without the whitespace between its tokens.</summary>
-    /// <returns>The number of bytes written to <paramref name="output"/> (at most the input's length).</returns>
-    internal static int RemoveWhitespace(ReadOnlySpan<byte> json, Span<byte> output)
-    {
-        int written = 0;
-        while (!json.IsEmpty)
-        {
-            int stop = json.IndexOfAny(s_whitespaceOrQuote);
-            if (stop < 0)
-            {
-                stop = json.Length;
-            }
-
-            json.Slice(0, stop).CopyTo(output.Slice(written));
-            written += stop;
-            json = json.Slice(stop);
-            if (json.IsEmpty)
-            {
-                break;
-            }
-
-            if (json[0] != (byte)'"')
-            {
-                int next = json.IndexOfAnyExcept(s_whitespace);
-                json = next < 0 ? ReadOnlySpan<byte>.Empty : json.Slice(next);
-                continue;
-            }
-
-            // A string: through its closing quote, skipping escaped characters.
-            int end = 1;
-            while (true)
-            {
-                end += json.Slice(end).IndexOfAny((byte)'"', (byte)'\\');
-                if (json[end] == (byte)'\\')
-                {
-                    end += 2;
-                    continue;
-                }
-
-                end++;
-                break;
-            }
-
-            json.Slice(0, end).CopyTo(output.Slice(written));
-            written += end;
-            json = json.Slice(end);
-        }
-
-        return written;
-    }
+    // The value was captured compact (see OciJsonReader.CaptureRawValue): copied as it is.
+    private static void WriteCompact(Utf8JsonWriter writer, byte[] raw) =>
+        writer.WriteRawValue(raw, skipInputValidation: true);
 
     private static void WriteName(Utf8JsonWriter writer, ref Utf8JsonReader reader)
     {
