@@ -17,10 +17,10 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 shared="${CDIGEN_SHARED:-$repo/../shared}"
 fixtures="$shared/tools/goref/fixtures"
 
-rounds=5; n_inject=2000; n_parse=1000; n_refresh=30; warmup_ms=1000
+rounds=5; n_inject=5000; n_parse=1000; n_refresh=30; warmup_ms=2000
 while [ $# -gt 0 ]; do
   case "$1" in
-    --quick) rounds=3; n_inject=1000; n_parse=300; n_refresh=10; warmup_ms=300 ;;
+    --quick) rounds=3; n_inject=3000; n_parse=300; n_refresh=10; warmup_ms=1000 ;;
     --rounds) rounds="$2"; shift ;;
     *) echo "usage: $0 [--quick] [--rounds N]" >&2; exit 2 ;;
   esac
@@ -52,15 +52,22 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 # goref's bench-parse on a JSON copy of the same spec (its reader takes JSON as YAML).
 "${runner[@]}" tojson "$fixtures/specs/large/nvidia.yaml" "$work/nvidia.json"
+# The same spec with every device node fully described (type, numbers and fileMode), which
+# newest CDI applies without looking the node up on the host, as goref's v0.5.2 always does:
+# inject-*-described is the same work on both sides, inject-* adds CdiGen's host lookups.
+mkdir -p "$work/described"
+"${runner[@]}" describe-nodes "$fixtures/specs/large/nvidia.yaml" "$work/described/nvidia.json"
 
 gpus8=(nvidia.com/gpu=0 nvidia.com/gpu=1 nvidia.com/gpu=2 nvidia.com/gpu=3 nvidia.com/gpu=4 nvidia.com/gpu=5 nvidia.com/gpu=6 nvidia.com/gpu=7)
-workloads=(inject-1 inject-8 parse-yaml parse-json refresh-200)
+workloads=(inject-1 inject-8 inject-1-described inject-8-described parse-yaml parse-json refresh-200)
 
 # Arguments after the command name, identical for both implementations (flags first).
 args_for() {
   case "$1" in
     inject-1) echo "--spec-dir specs/large --oci config.json --n $n_inject nvidia.com/gpu=0" ;;
     inject-8) echo "--spec-dir specs/large --oci config.json --n $n_inject ${gpus8[*]}" ;;
+    inject-1-described) echo "--spec-dir $work/described --oci config.json --n $n_inject nvidia.com/gpu=0" ;;
+    inject-8-described) echo "--spec-dir $work/described --oci config.json --n $n_inject ${gpus8[*]}" ;;
     parse-yaml) echo "--n $n_parse specs/large/nvidia.yaml" ;;
     parse-json) echo "--n $n_parse $work/nvidia.json" ;;
     refresh-200) echo "--spec-dir specs/many --n $n_refresh" ;;

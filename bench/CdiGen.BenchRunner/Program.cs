@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using CdiGen.Bench;
 using CdiGen.Bench.Model;
 
@@ -10,6 +11,9 @@ using CdiGen.Bench.Model;
 //   refresh --spec-dir DIR --n N [--warmup W] [--warmup-ms MS]
 //   parse   --n N [--warmup W] [--warmup-ms MS] FILE
 //   tojson  IN.yaml OUT.json   (the spec as indented JSON, through the generated Spec.ToJson)
+//   describe-nodes IN.yaml OUT.json
+//           (the spec as JSON with every device node that has a type and major number given
+//            a fileMode of 0666 too: nodes that newest CDI applies without a host lookup)
 if (args.Length == 0)
 {
     Console.Error.WriteLine("usage: CdiGen.BenchRunner inject|refresh|parse|tojson ...");
@@ -61,6 +65,21 @@ switch (args[0])
     case "tojson":
         File.WriteAllText(positional[1], Spec.ReadFile(positional[0]).ToJson() + "\n");
         return 0;
+    case "describe-nodes":
+    {
+        var spec = Spec.ReadFile(positional[0]);
+        var edits = spec.Devices.Select(device => device.ContainerEdits).Append(spec.ContainerEdits);
+        foreach (var node in edits.SelectMany(edit => edit?.DeviceNodes ?? []))
+        {
+            if (node.Type is not null && node.Major is not null)
+            {
+                node.FileMode ??= Convert.ToUInt32("666", 8);
+            }
+        }
+
+        File.WriteAllText(positional[1], spec.ToJson() + "\n");
+        return 0;
+    }
     default:
         Console.Error.WriteLine($"unknown command {args[0]}");
         return 2;
