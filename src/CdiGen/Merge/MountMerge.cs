@@ -36,7 +36,9 @@ internal static class MountMerge
     /// kept up to date here: a vendor's mounts are mostly new destinations, and the set spares
     /// each of them a scan of the whole list (quadratic over a 60-mount spec otherwise).
     /// </param>
-    public static void Apply(OciSpec spec, in MountEdit edit, bool userNamespace, HashSet<string?> present)
+    /// <param name="remaining">This edit and those after it in the batch: how far the list may grow.</param>
+    /// <param name="prepared">The batch's cache slot for this edit's position (see <see cref="PreparedMount.For(in MountEdit, ref PreparedMount?)"/>).</param>
+    public static void Apply(OciSpec spec, in MountEdit edit, bool userNamespace, HashSet<string?> present, int remaining, ref PreparedMount? prepared)
     {
         var mounts = spec.Mounts ??= new List<OciMount>();
         OciMount? mount = null;
@@ -52,7 +54,13 @@ internal static class MountMerge
         }
 
         mount ??= new OciMount();
-        mount.SetFrom(PreparedMount.For(edit), userNamespace);
+        mount.SetFrom(PreparedMount.For(edit, ref prepared), userNamespace);
+        if (mounts.Count == mounts.Capacity)
+        {
+            // A vendor's mounts are mostly new destinations: grow once, not by doubling.
+            mounts.EnsureCapacity(mounts.Count + remaining);
+        }
+
         mounts.Add(mount);
     }
 

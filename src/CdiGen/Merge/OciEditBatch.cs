@@ -33,6 +33,7 @@ public sealed class OciEditBatch
     private readonly List<OciHookKind> _hookKinds = new();
     private int[] _mountDepths = Array.Empty<int>();
     private OciMount[] _sortedMounts = Array.Empty<OciMount>();
+    private PreparedMount?[] _preparedMounts = Array.Empty<PreparedMount?>();
     private readonly HashSet<string?> _mountDestinations = new(StringComparer.Ordinal);
 
     /// <summary>Whether nothing has been added since creation or the last <see cref="Clear"/>.</summary>
@@ -184,9 +185,14 @@ public sealed class OciEditBatch
         {
             bool userNamespace = spec.HasUserNamespace;
             MountMerge.CollectDestinations(spec, _mountDestinations);
-            foreach (var mount in _mounts)
+            if (_preparedMounts.Length < _mounts.Count)
             {
-                MountMerge.Apply(spec, mount, userNamespace, _mountDestinations);
+                Array.Resize(ref _preparedMounts, _mounts.Count);
+            }
+
+            for (int i = 0; i < _mounts.Count; i++)
+            {
+                MountMerge.Apply(spec, _mounts[i], userNamespace, _mountDestinations, _mounts.Count - i, ref _preparedMounts[i]);
             }
 
             MountMerge.SortByDepth(spec.Mounts!, ref _mountDepths, ref _sortedMounts);

@@ -60,6 +60,21 @@ internal sealed class PreparedMount
     /// <summary>The mount-sort key of <see cref="Destination"/>.</summary>
     public int Depth { get; }
 
+    /// <summary>
+    /// The cached form of <paramref name="edit"/>, built on first sight. <paramref name="last"/>
+    /// is the batch's slot for this edit's position: a batch that injects the same devices
+    /// again finds it there without the table lookup.
+    /// </summary>
+    public static PreparedMount For(in MountEdit edit, ref PreparedMount? last)
+    {
+        if (last is { } previous && ReferenceEquals(previous.Destination, edit.ContainerPath) && previous.Matches(edit))
+        {
+            return previous;
+        }
+
+        return last = For(edit);
+    }
+
     /// <summary>The cached form of <paramref name="edit"/>, built on first sight.</summary>
     public static PreparedMount For(in MountEdit edit)
     {

@@ -48,26 +48,52 @@ public abstract class OciObject
     internal void ReadMembers(ref OciJsonReader reader, string what)
     {
         reader.ExpectStartObject(what);
-        var layout = new MemberLayout();
+        // Most objects arrive with their modeled members in declaration order and nothing
+        // else, which is exactly how an object without a layout is written: the layout is
+        // only built once a member breaks that (an unknown one, a repeat, a null, an order).
+        MemberLayout? layout = null;
+        ulong inOrder = 0;
+        int last = -1;
         var fields = Fields;
         while (reader.ReadNextMember())
         {
             int field = reader.MatchField(fields);
             if (field >= 0)
             {
-                layout.AddField(field);
                 reader.Read();
                 ReadField(ref reader, field);
+                if (layout is null && field > last && IsPresent(field))
+                {
+                    inOrder |= 1UL << field;
+                    last = field;
+                    continue;
+                }
+
+                layout ??= LayoutOf(inOrder);
+                layout.AddField(field);
             }
             else
             {
                 string name = reader.MemberName();
                 reader.Read();
+                layout ??= LayoutOf(inOrder);
                 layout.AddUnknown(name, reader.CaptureRawValue());
             }
         }
 
         Layout = layout;
+    }
+
+    private static MemberLayout LayoutOf(ulong fieldsInOrder)
+    {
+        var layout = new MemberLayout();
+        while (fieldsInOrder != 0)
+        {
+            layout.AddField(BitOperations.TrailingZeroCount(fieldsInOrder));
+            fieldsInOrder &= fieldsInOrder - 1;
+        }
+
+        return layout;
     }
 
     /// <summary>Writes the whole object from a cached encoding when it has a valid one.</summary>

@@ -81,9 +81,14 @@ public class PreparedMountTests
         Assert.NotEqual(before, after);
     }
 
-    [Fact]
-    public void AChangedEditIsNeverServedFromTheCacheOfItsOldValues()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // a reused batch also remembers each position's cached form
+    public void AChangedEditIsNeverServedFromTheCacheOfItsOldValues(bool reuseBatch)
     {
+        var shared = new OciEditBatch();
+        string Inject(MountEdit edit) => PreparedMountTests.Inject(edit, reuseBatch ? shared : new OciEditBatch());
+
         // The same container path string throughout, as a spec model keeps it between
         // injections; the other values change in place or are replaced.
         string containerPath = string.Concat("x", "/lib");
@@ -116,10 +121,11 @@ public class PreparedMountTests
         Assert.Equal(a, b);
     }
 
-    private static string Inject(MountEdit edit)
+    private static string Inject(MountEdit edit, OciEditBatch? batch = null)
     {
         var spec = SpecJson.Parse("{}");
-        var batch = new OciEditBatch();
+        batch ??= new OciEditBatch();
+        batch.Clear();
         batch.AddMount(edit);
         batch.Apply(spec);
         return spec.ToJson(indented: false);

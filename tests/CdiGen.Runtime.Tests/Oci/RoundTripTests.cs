@@ -76,6 +76,20 @@ public class RoundTripTests
         Assert.Contains("\"c\": \"\\u00e9\"", indented, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{"mounts":[{"destination":"/a","type":"bind","source":"/b","options":["rbind"]}]}""")] // declaration order
+    [InlineData("""{"mounts":[{"source":"/b","destination":"/a"}]}""")] // out of order
+    [InlineData("""{"mounts":[{"destination":"/a","type":null,"source":"/b"}]}""")] // a null member
+    [InlineData("""{"mounts":[{"destination":"/a","source":"/b","destination":"/c"}]}""", """{"mounts":[{"destination":"/c","source":"/b"}]}""")] // a repeat: first place, last value
+    [InlineData("""{"mounts":[{"destination":"/a","x":1,"source":"/b"}]}""")] // an unknown member between
+    [InlineData("""{"mounts":[{"destination":"/a","source":"/b","x":[]}]}""")] // an unknown member last
+    public void MembersAreWrittenBackInTheOrderTheyWereRead(string json, string? expected = null)
+    {
+        var spec = OciSpec.Read(Encoding.UTF8.GetBytes(json));
+
+        Assert.Equal(expected ?? json, spec.ToJson(indented: false));
+    }
+
     [Fact]
     public void NullModeledMembersStayNull()
     {
