@@ -16,7 +16,7 @@ internal static class MountMerge
     /// Fills <paramref name="present"/> with the destinations of <paramref name="spec"/>'s
     /// mounts, for <see cref="Apply"/>. The set is the batch's reusable scratch.
     /// </summary>
-    public static void CollectDestinations(OciSpec spec, HashSet<string?> present)
+    public static void CollectDestinations(OciSpec spec, DestinationSet present)
     {
         present.Clear();
         if (spec.Mounts is { } mounts)
@@ -37,24 +37,25 @@ internal static class MountMerge
     /// each of them a scan of the whole list (quadratic over a 60-mount spec otherwise).
     /// </param>
     /// <param name="remaining">This edit and those after it in the batch: how far the list may grow.</param>
-    /// <param name="prepared">The batch's cache slot for this edit's position (see <see cref="PreparedMount.For(in MountEdit, ref PreparedMount?)"/>).</param>
-    public static void Apply(OciSpec spec, in MountEdit edit, bool userNamespace, HashSet<string?> present, int remaining, ref PreparedMount? prepared)
+    /// <param name="cached">The batch's cache slot for this edit's position (see <see cref="PreparedMount.For(in MountEdit, ref PreparedMount?)"/>).</param>
+    public static void Apply(OciSpec spec, in MountEdit edit, bool userNamespace, DestinationSet present, int remaining, ref PreparedMount? cached)
     {
         var mounts = spec.Mounts ??= new List<OciMount>();
+        var prepared = PreparedMount.For(edit, ref cached);
         OciMount? mount = null;
         // Removing and appending keeps "some mount has this destination" true, so the set
         // only ever gains the new destination.
-        int removed = present.Add(edit.ContainerPath) ? -1 : IndexOfDestination(mounts, edit.ContainerPath);
+        int removed = present.Add(prepared.Destination, prepared.DestinationHash) ? -1 : IndexOfDestination(mounts, edit.ContainerPath);
         if (removed >= 0)
         {
-            // Reusing the removed object (and its options list) keeps a re-apply allocation-free.
+            // Reusing the removed object keeps a re-apply allocation-free.
             mount = mounts[removed];
             mounts.RemoveAt(removed);
             mount.ForgetReadLayout();
         }
 
         mount ??= new OciMount();
-        mount.SetFrom(PreparedMount.For(edit, ref prepared), userNamespace);
+        mount.SetFrom(prepared, userNamespace);
         if (mounts.Count == mounts.Capacity)
         {
             // A vendor's mounts are mostly new destinations: grow once, not by doubling.

@@ -34,7 +34,7 @@ public sealed class OciEditBatch
     private int[] _mountDepths = Array.Empty<int>();
     private OciMount[] _sortedMounts = Array.Empty<OciMount>();
     private PreparedMount?[] _preparedMounts = Array.Empty<PreparedMount?>();
-    private readonly HashSet<string?> _mountDestinations = new(StringComparer.Ordinal);
+    private readonly DestinationSet _mountDestinations = new();
 
     /// <summary>Whether nothing has been added since creation or the last <see cref="Clear"/>.</summary>
     public bool IsEmpty =>

@@ -40,6 +40,7 @@ internal sealed class PreparedMount
         Options = edit.Options is { Count: > 0 } options ? Snapshot(options) : null;
         IdMapOption = MountMerge.IdMapOption(Options);
         Depth = MountDepth.Of(Destination);
+        DestinationHash = DestinationSet.HashOf(Destination);
     }
 
     /// <summary>The OCI <c>destination</c>.</summary>
@@ -59,6 +60,9 @@ internal sealed class PreparedMount
 
     /// <summary>The mount-sort key of <see cref="Destination"/>.</summary>
     public int Depth { get; }
+
+    /// <summary><see cref="Destination"/>'s hash in a <see cref="DestinationSet"/>.</summary>
+    public int DestinationHash { get; }
 
     /// <summary>
     /// The cached form of <paramref name="edit"/>, built on first sight. <paramref name="last"/>
