@@ -17,10 +17,10 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 shared="${CDIGEN_SHARED:-$repo/../shared}"
 fixtures="$shared/tools/goref/fixtures"
 
-rounds=5; n_inject=5000; n_parse=1000; n_refresh=30; warmup_ms=2000
+rounds=5; n_inject=20000; n_parse=1000; n_refresh=30; warmup_ms=2000
 while [ $# -gt 0 ]; do
   case "$1" in
-    --quick) rounds=3; n_inject=3000; n_parse=300; n_refresh=10; warmup_ms=1000 ;;
+    --quick) rounds=3; n_inject=5000; n_parse=300; n_refresh=10; warmup_ms=1000 ;;
     --rounds) rounds="$2"; shift ;;
     *) echo "usage: $0 [--quick] [--rounds N]" >&2; exit 2 ;;
   esac

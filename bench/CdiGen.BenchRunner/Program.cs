@@ -8,6 +8,8 @@ using CdiGen.Bench.Model;
 
 // Same commands, flags and output as goref's bench-* commands (flags before positionals):
 //   inject  --spec-dir DIR --oci CONFIG.json --n N [--warmup W] [--warmup-ms MS] DEVICE...
+//   inject-phases  (inject's flags): one line each for the read alone, the read and the edits,
+//           and the write alone of the same injection, to see where inject's time goes
 //   refresh --spec-dir DIR --n N [--warmup W] [--warmup-ms MS]
 //   parse   --n N [--warmup W] [--warmup-ms MS] FILE
 //   tojson  IN.yaml OUT.json   (the spec as indented JSON, through the generated Spec.ToJson)
@@ -47,6 +49,16 @@ switch (args[0])
     case "inject":
     {
         var workload = new InjectWorkload(File.ReadAllBytes(Required("oci")), DeviceSources.Refresh(Required("spec-dir")), positional);
+        Measurement.Run("inject", n, Int("warmup", 10), warmupMs, workload.Run, $" devices={positional.Count}");
+        return 0;
+    }
+    case "inject-phases":
+    {
+        var workload = new InjectWorkload(File.ReadAllBytes(Required("oci")), DeviceSources.Refresh(Required("spec-dir")), positional);
+        var injected = workload.ReadAndApplyOnce();
+        Measurement.Run("inject-read", n, Int("warmup", 10), warmupMs, workload.Read, $" devices={positional.Count}");
+        Measurement.Run("inject-read-apply", n, Int("warmup", 10), warmupMs, workload.ReadAndApply, $" devices={positional.Count}");
+        Measurement.Run("inject-write", n, Int("warmup", 10), warmupMs, () => workload.Write(injected), $" devices={positional.Count}");
         Measurement.Run("inject", n, Int("warmup", 10), warmupMs, workload.Run, $" devices={positional.Count}");
         return 0;
     }

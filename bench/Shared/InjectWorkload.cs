@@ -43,9 +43,16 @@ public sealed class InjectWorkload
     /// <summary>The JSON written by the last <see cref="Run"/>.</summary>
     public ReadOnlySpan<byte> Output => _output.WrittenSpan;
 
-    /// <summary>Runs one injection.</summary>
-    /// <returns>The number of bytes written.</returns>
-    public int Run()
+    /// <summary>Only the read of the config: the first phase of <see cref="Run"/>.</summary>
+    /// <returns>The number of mounts read.</returns>
+    public int Read() => OciSpec.Read(_config).Mounts?.Count ?? 0;
+
+    /// <summary>The read and the edits, without the write: the first two phases of <see cref="Run"/>.</summary>
+    /// <returns>The number of mounts after the edits.</returns>
+    public int ReadAndApply() => ReadAndApplyOnce().Mounts?.Count ?? 0;
+
+    /// <summary>An injected spec, for timing <see cref="Write"/> alone.</summary>
+    public OciSpec ReadAndApplyOnce()
     {
         var oci = OciSpec.Read(_config);
         _batch.Clear();
@@ -58,9 +65,21 @@ public sealed class InjectWorkload
         }
 
         _batch.Apply(oci);
+        return oci;
+    }
+
+    /// <summary>Only the write: the last phase of <see cref="Run"/>.</summary>
+    /// <param name="oci">The spec to write.</param>
+    /// <returns>The number of bytes written.</returns>
+    public int Write(OciSpec oci)
+    {
         _output.ResetWrittenCount();
         _writer.Reset(_output);
         oci.Write(_writer);
         return _output.WrittenCount;
     }
+
+    /// <summary>Runs one injection.</summary>
+    /// <returns>The number of bytes written.</returns>
+    public int Run() => Write(ReadAndApplyOnce());
 }
