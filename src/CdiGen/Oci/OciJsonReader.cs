@@ -25,19 +25,15 @@ internal ref struct OciJsonReader
     public readonly JsonTokenType TokenType => _reader.TokenType;
 
     /// <summary>Moves to the next token; the end of input is an error here.</summary>
+    /// <remarks>
+    /// A syntax error leaves as the reader's <see cref="JsonException"/>, which
+    /// <see cref="OciSpec.Read(ReadOnlySpan{byte})"/> turns into an <see cref="OciFormatException"/>
+    /// (<see cref="FromReaderError"/>): one handler there instead of one per token keeps this
+    /// small enough to inline into the loops that call it for every token.
+    /// </remarks>
     public void Read()
     {
-        bool more;
-        try
-        {
-            more = _reader.Read();
-        }
-        catch (JsonException e)
-        {
-            throw FromReaderError(e);
-        }
-
-        if (!more)
+        if (!_reader.Read())
         {
             throw ErrorAt(_source.Length, "unexpected end of document");
         }
@@ -46,16 +42,9 @@ internal ref struct OciJsonReader
     /// <summary>After the root value: only whitespace may follow.</summary>
     public void ExpectEndOfDocument()
     {
-        try
+        if (_reader.Read())
         {
-            if (_reader.Read())
-            {
-                throw Error("unexpected data after the end of the document");
-            }
-        }
-        catch (JsonException e)
-        {
-            throw FromReaderError(e);
+            throw Error("unexpected data after the end of the document");
         }
     }
 
@@ -320,7 +309,8 @@ internal ref struct OciJsonReader
         return new OciFormatException(problem, line, column, offset, inner);
     }
 
-    private readonly OciFormatException FromReaderError(JsonException e)
+    /// <summary>The reader's syntax error as an <see cref="OciFormatException"/> with line and column.</summary>
+    public readonly OciFormatException FromReaderError(JsonException e)
     {
         long offset = TextPosition.OffsetOf(_source, e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
         // The reader's message ends with its own 0-based position; keep only the reason.

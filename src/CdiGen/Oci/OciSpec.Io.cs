@@ -24,6 +24,10 @@ public sealed partial class OciSpec
             reader.ExpectEndOfDocument();
             return spec;
         }
+        catch (JsonException syntax)
+        {
+            throw reader.FromReaderError(syntax);
+        }
         catch (InvalidOperationException undecodable)
         {
             // Utf8JsonReader.GetString throws this (not a JsonException) for an escape such
