@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace CdiGen.Oci;
@@ -25,29 +26,37 @@ internal sealed class MemberLayout
         }
 
         SlottedFields |= bit;
-        Slots.Add(new MemberSlot(field, null, null));
+        Slots.Add(new MemberSlot(field, null, 0));
     }
 
-    public void AddUnknown(string name, byte[] rawValue)
+    /// <param name="member">The name (unescaped UTF-8) followed by the value (compact JSON).</param>
+    /// <param name="nameLength">How many bytes of <paramref name="member"/> are the name.</param>
+    public void AddUnknown(byte[] member, int nameLength)
     {
         HasUnknownMembers = true;
-        Slots.Add(new MemberSlot(-1, name, rawValue));
+        Slots.Add(new MemberSlot(-1, member, nameLength));
     }
 }
 
-/// <summary>One member of a read object: a modeled field id, or an unknown name and raw value.</summary>
+/// <summary>One member of a read object: a modeled field id, or an unknown member's name and raw value.</summary>
 internal readonly struct MemberSlot
 {
-    public MemberSlot(int field, string? name, byte[]? rawValue)
+    private readonly byte[]? _member;
+    private readonly int _nameLength;
+
+    public MemberSlot(int field, byte[]? member, int nameLength)
     {
         Field = field;
-        Name = name;
-        RawValue = rawValue;
+        _member = member;
+        _nameLength = nameLength;
     }
 
+    /// <summary>The modeled field id, or -1 for an unknown member.</summary>
     public int Field { get; }
 
-    public string? Name { get; }
+    /// <summary>An unknown member's name, unescaped UTF-8.</summary>
+    public ReadOnlySpan<byte> Name => _member.AsSpan(0, _nameLength);
 
-    public byte[]? RawValue { get; }
+    /// <summary>An unknown member's value, compact JSON as read.</summary>
+    public ReadOnlySpan<byte> Value => _member.AsSpan(_nameLength);
 }

@@ -13,6 +13,7 @@ internal ref struct OciJsonReader
 {
     private readonly ReadOnlySpan<byte> _source;
     private Utf8JsonReader _reader;
+    private byte[]? _scratch;
 
     public OciJsonReader(ReadOnlySpan<byte> utf8)
     {
@@ -57,8 +58,6 @@ internal ref struct OciJsonReader
 
     public int MatchField(OciFieldSet fields) => fields.Match(ref _reader);
 
-    public readonly string MemberName() => _reader.GetString()!;
-
     public readonly bool IsNull => _reader.TokenType == JsonTokenType.Null;
 
     public readonly void ExpectStartObject(string what)
@@ -70,88 +69,99 @@ internal ref struct OciJsonReader
     }
 
     /// <summary>
-    /// Copies the value under the reader, nested values included, as compact UTF-8 JSON: every
-    /// token spelled as in the input (escapes and number text included), no whitespace between
-    /// tokens. Built while the value is read anyway, so compact output can copy it as it is.
+    /// Captures the member whose name is under the reader, for an object that does not model
+    /// it: the name (unescaped UTF-8), then its value as compact JSON with every token spelled
+    /// as in the input (escapes and number text included) and no whitespace between tokens.
+    /// Built while the value is read anyway, so compact output can copy it as it is.
     /// </summary>
-    public byte[] CaptureRawValue()
+    /// <param name="nameLength">How many of the returned bytes are the name.</param>
+    /// <returns>The name and the value, in one array.</returns>
+    public byte[] CaptureUnknownMember(out int nameLength)
     {
+        // One scratch buffer per document: no capture is longer than the document.
+        byte[] buffer = _scratch ??= ArrayPool<byte>.Shared.Rent(Math.Max(256, _source.Length));
+        int length = _reader.CopyString(buffer);
+        nameLength = length;
+        Read();
+
         int startDepth = _reader.CurrentDepth;
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(Math.Max(256, _source.Length - (int)_reader.TokenStartIndex));
-        try
+        bool needComma = false;
+        while (true)
         {
-            int length = 0;
-            bool needComma = false;
-            while (true)
+            var token = _reader.TokenType;
+            switch (token)
             {
-                var token = _reader.TokenType;
-                switch (token)
-                {
-                    case JsonTokenType.EndObject:
-                    case JsonTokenType.EndArray:
-                        buffer[length++] = token == JsonTokenType.EndObject ? (byte)'}' : (byte)']';
-                        needComma = true;
-                        break;
-                    case JsonTokenType.StartObject:
-                    case JsonTokenType.StartArray:
-                        if (needComma)
-                        {
-                            buffer[length++] = (byte)',';
-                        }
+                case JsonTokenType.EndObject:
+                case JsonTokenType.EndArray:
+                    buffer[length++] = token == JsonTokenType.EndObject ? (byte)'}' : (byte)']';
+                    needComma = true;
+                    break;
+                case JsonTokenType.StartObject:
+                case JsonTokenType.StartArray:
+                    if (needComma)
+                    {
+                        buffer[length++] = (byte)',';
+                    }
 
-                        buffer[length++] = token == JsonTokenType.StartObject ? (byte)'{' : (byte)'[';
+                    buffer[length++] = token == JsonTokenType.StartObject ? (byte)'{' : (byte)'[';
+                    needComma = false;
+                    break;
+                case JsonTokenType.PropertyName:
+                case JsonTokenType.String:
+                    if (needComma)
+                    {
+                        buffer[length++] = (byte)',';
+                    }
+
+                    buffer[length++] = (byte)'"';
+                    _reader.ValueSpan.CopyTo(buffer.AsSpan(length));
+                    length += _reader.ValueSpan.Length;
+                    buffer[length++] = (byte)'"';
+                    if (token == JsonTokenType.PropertyName)
+                    {
+                        buffer[length++] = (byte)':';
                         needComma = false;
-                        break;
-                    case JsonTokenType.PropertyName:
-                    case JsonTokenType.String:
-                        if (needComma)
-                        {
-                            buffer[length++] = (byte)',';
-                        }
-
-                        buffer[length++] = (byte)'"';
-                        _reader.ValueSpan.CopyTo(buffer.AsSpan(length));
-                        length += _reader.ValueSpan.Length;
-                        buffer[length++] = (byte)'"';
-                        if (token == JsonTokenType.PropertyName)
-                        {
-                            buffer[length++] = (byte)':';
-                            needComma = false;
-                        }
-                        else
-                        {
-                            needComma = true;
-                        }
-
-                        break;
-                    default:
-                        // Numbers, true, false, null: the value span is their text.
-                        if (needComma)
-                        {
-                            buffer[length++] = (byte)',';
-                        }
-
-                        _reader.ValueSpan.CopyTo(buffer.AsSpan(length));
-                        length += _reader.ValueSpan.Length;
+                    }
+                    else
+                    {
                         needComma = true;
-                        break;
-                }
+                    }
 
-                bool done = _reader.CurrentDepth == startDepth
-                    && token is not (JsonTokenType.StartObject or JsonTokenType.StartArray);
-                if (done)
-                {
-                    return buffer.AsSpan(0, length).ToArray();
-                }
+                    break;
+                default:
+                    // Numbers, true, false, null: the value span is their text.
+                    if (needComma)
+                    {
+                        buffer[length++] = (byte)',';
+                    }
 
-                Read();
+                    _reader.ValueSpan.CopyTo(buffer.AsSpan(length));
+                    length += _reader.ValueSpan.Length;
+                    needComma = true;
+                    break;
             }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
+
+            if (_reader.CurrentDepth == startDepth && token is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+            {
+                return buffer.AsSpan(0, length).ToArray();
+            }
+
+            Read();
         }
     }
+
+    /// <summary>Gives back the scratch buffer of <see cref="CaptureUnknownMember"/>; call once, when the document is read.</summary>
+    public void ReturnScratch()
+    {
+        if (_scratch is { } scratch)
+        {
+            _scratch = null;
+            ArrayPool<byte>.Shared.Return(scratch);
+        }
+    }
+
+    /// <summary>The member name under the reader.</summary>
+    public readonly string MemberName() => _reader.GetString()!;
 
     public readonly string? GetString(string what)
     {

@@ -74,10 +74,9 @@ public abstract class OciObject
             }
             else
             {
-                string name = reader.MemberName();
-                reader.Read();
                 layout ??= LayoutOf(inOrder);
-                layout.AddUnknown(name, reader.CaptureRawValue());
+                byte[] member = reader.CaptureUnknownMember(out int nameLength);
+                layout.AddUnknown(member, nameLength);
             }
         }
 
@@ -127,8 +126,8 @@ public abstract class OciObject
             {
                 if (slot.Field < 0)
                 {
-                    writer.WritePropertyName(slot.Name!);
-                    RawJsonWriter.WriteMemberValue(writer, slot.RawValue!);
+                    writer.WritePropertyName(slot.Name);
+                    RawJsonWriter.WriteMemberValue(writer, slot.Value);
                     continue;
                 }
 
@@ -164,8 +163,8 @@ public abstract class OciObject
     {
         foreach (var slot in layout.Slots)
         {
-            writer.WritePropertyName(slot.Name!);
-            RawJsonWriter.WriteMemberValue(writer, slot.RawValue!);
+            writer.WritePropertyName(slot.Name);
+            RawJsonWriter.WriteMemberValue(writer, slot.Value);
         }
     }
 

@@ -34,6 +34,10 @@ public sealed partial class OciSpec
             // as "\uD800" that leaves half a UTF-16 surrogate pair.
             throw reader.Error("a string cannot be decoded: " + undecodable.Message, undecodable);
         }
+        finally
+        {
+            reader.ReturnScratch();
+        }
     }
 
     /// <summary>Reads a spec from a stream of UTF-8 JSON, to its end.</summary>

@@ -13,7 +13,7 @@ namespace CdiGen.Oci;
 internal static class RawJsonWriter
 {
     /// <summary>Writes a value that directly follows a property name.</summary>
-    public static void WriteMemberValue(Utf8JsonWriter writer, byte[] raw)
+    public static void WriteMemberValue(Utf8JsonWriter writer, ReadOnlySpan<byte> raw)
     {
         if (!writer.Options.Indented)
         {
@@ -54,8 +54,8 @@ internal static class RawJsonWriter
         }
     }
 
-    // The value was captured compact (see OciJsonReader.CaptureRawValue): copied as it is.
-    private static void WriteCompact(Utf8JsonWriter writer, byte[] raw) =>
+    // The value was captured compact (see OciJsonReader.CaptureUnknownMember): copied as it is.
+    private static void WriteCompact(Utf8JsonWriter writer, ReadOnlySpan<byte> raw) =>
         writer.WriteRawValue(raw, skipInputValidation: true);
 
     private static void WriteName(Utf8JsonWriter writer, ref Utf8JsonReader reader)
@@ -70,7 +70,7 @@ internal static class RawJsonWriter
         }
     }
 
-    private static void WritePrimitive(Utf8JsonWriter writer, ref Utf8JsonReader reader, byte[] raw, bool afterName)
+    private static void WritePrimitive(Utf8JsonWriter writer, ref Utf8JsonReader reader, ReadOnlySpan<byte> raw, bool afterName)
     {
         if (afterName)
         {
@@ -78,7 +78,7 @@ internal static class RawJsonWriter
             // original bytes (escapes, number spelling) survive exactly.
             int start = (int)reader.TokenStartIndex;
             int end = (int)reader.BytesConsumed;
-            writer.WriteRawValue(raw.AsSpan(start, end - start), skipInputValidation: true);
+            writer.WriteRawValue(raw.Slice(start, end - start), skipInputValidation: true);
             return;
         }
 

@@ -74,4 +74,16 @@ public class RawJsonCompactTests
 
         Assert.Equal("""{"ociVersion":"1.0.2","x-vendor":{"a b":[1.50,-0,"\u00e9 \" \\ \t",{},[],true,null]}}""", spec.ToJson(indented: false));
     }
+
+    [Fact]
+    public void EscapedNamesOfUnknownMembersAreWrittenAsTheWriterEscapesNames()
+    {
+        const string Input = """{"a\u0041":1,"\u00e9":{"\u0062":2},"mounts":[{"destination":"/a","\"q\"":3}]}""";
+
+        var spec = OciSpec.Read(Encoding.UTF8.GetBytes(Input));
+
+        // Member names are decoded and written again (the value inside keeps its spelling).
+        Assert.Equal("""{"aA":1,"é":{"\u0062":2},"mounts":[{"destination":"/a","\"q\"":3}]}""", spec.ToJson(indented: false));
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(Input), JsonNode.Parse(spec.ToJson(indented: true))));
+    }
 }
