@@ -1,6 +1,8 @@
+using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CdiGen.Oci;
@@ -159,16 +161,44 @@ internal sealed class PreparedMount
             return false;
         }
 
-        var options = edit.Options;
-        int count = options?.Count ?? 0;
-        if (count != (Options?.Length ?? 0))
+        var snapshot = Options.AsSpan();
+        switch (edit.Options)
+        {
+            case null:
+                return snapshot.IsEmpty;
+            case List<string> list:
+                // The generated model's type: compared without an interface call per element.
+                return SameReferences(CollectionsMarshal.AsSpan(list), snapshot);
+            case string[] array:
+                return SameReferences(array, snapshot);
+            case var options:
+                if (options.Count != snapshot.Length)
+                {
+                    return false;
+                }
+
+                for (int i = 0; i < snapshot.Length; i++)
+                {
+                    if (!ReferenceEquals(options[i], snapshot[i]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+        }
+    }
+
+    private static bool SameReferences(ReadOnlySpan<string> options, ReadOnlySpan<string> snapshot)
+    {
+        if (options.Length != snapshot.Length)
         {
             return false;
         }
 
-        for (int i = 0; i < count; i++)
+        for (int i = 0; i < snapshot.Length; i++)
         {
-            if (!ReferenceEquals(options![i], Options![i]))
+            if (!ReferenceEquals(options[i], snapshot[i]))
             {
                 return false;
             }

@@ -95,12 +95,13 @@ public sealed class OciMount : OciObject
     internal override bool TryWriteCached(Utf8JsonWriter writer)
     {
         // Raw values are not indented by the writer, so only compact output can reuse the bytes.
-        if (writer.Options.Indented || CurrentPrepared() is not { } prepared)
+        var options = writer.Options;
+        if (options.Indented || CurrentPrepared() is not { } prepared)
         {
             return false;
         }
 
-        writer.WriteRawValue(prepared.CompactJson(writer.Options.Encoder, _idMapped), skipInputValidation: true);
+        writer.WriteRawValue(prepared.CompactJson(options.Encoder, _idMapped), skipInputValidation: true);
         return true;
     }
 

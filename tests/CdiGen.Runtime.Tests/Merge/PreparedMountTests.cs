@@ -112,6 +112,22 @@ public class PreparedMountTests
     }
 
     [Fact]
+    public void OptionsOfAnyListTypeAreCheckedForChanges()
+    {
+        string containerPath = string.Concat("y", "/lib");
+        var options = new List<string> { "ro" };
+        var view = new System.Collections.ObjectModel.ReadOnlyCollection<string>(options);
+        var batch = new OciEditBatch();
+
+        string first = Inject(new MountEdit("/h", containerPath) { Options = view }, batch);
+        options[0] = "rw";
+        string second = Inject(new MountEdit("/h", containerPath) { Options = view }, batch);
+
+        Assert.Equal("""{"mounts":[{"destination":"y/lib","source":"/h","options":["ro"]}]}""", first);
+        Assert.Equal("""{"mounts":[{"destination":"y/lib","source":"/h","options":["rw"]}]}""", second);
+    }
+
+    [Fact]
     public void EditsWithEqualButDistinctStringsGiveTheSameOutput()
     {
         var a = Inject(new MountEdit(new string('h', 2), new string('c', 2)) { Options = [new string('o', 2)] });
