@@ -25,7 +25,7 @@ internal static class Measurement
     /// <param name="name">The <c>bench=</c> value.</param>
     /// <param name="n">Timed ops.</param>
     /// <param name="warmup">Untimed ops, at least.</param>
-    /// <param name="warmupMilliseconds">Untimed time, at least (the warmup may run up to 20 times longer).</param>
+    /// <param name="warmupMilliseconds">Untimed time, at least (the warmup may run up to 4 times longer).</param>
     /// <param name="operation">One op.</param>
     /// <param name="extra">Appended to the line (e.g. <c>devices=8</c>).</param>
     public static void Run(string name, int n, int warmup, int warmupMilliseconds, Func<int> operation, string extra = "")
@@ -56,13 +56,14 @@ internal static class Measurement
     /// Runs the operation in slices of about <see cref="SliceMilliseconds"/> until at least
     /// <paramref name="minimumOps"/> ops and <paramref name="minimumMilliseconds"/> have passed
     /// and the last <see cref="StableSlices"/> slices were each within <see cref="Tolerance"/>
-    /// of the best slice so far: tier-up has finished. Gives up after 20 times the minimum time
-    /// (at least 5 s), so that a noisy machine cannot keep it warming forever.
+    /// of the best slice so far: tier-up has finished. Gives up after 4 times the minimum time
+    /// (at least 2 s), so that a noisy machine cannot keep it warming for long and
+    /// <c>bench/compare.sh --quick</c> stays within its time.
     /// </summary>
     private static int WarmUp(int minimumOps, int minimumMilliseconds, Func<int> operation)
     {
         int sink = 0;
-        long limitMilliseconds = Math.Max(5_000, 20L * minimumMilliseconds);
+        long limitMilliseconds = Math.Max(2_000, 4L * minimumMilliseconds);
         var total = Stopwatch.StartNew();
         long ops = 0;
         double best = double.MaxValue;
