@@ -5,17 +5,15 @@ namespace CdiGen.Model.Tests;
 /// <summary>
 /// The fixtures that live outside the repository, in <c>../shared</c> next to the clone
 /// (the Go reference's fixtures and the real-world corpus). In a plain clone they are absent:
-/// tests that read them then have no data and are reported as skipped with the reason.
+/// tests that read them are then reported as skipped with the reason, except on CI, where
+/// they run and fail.
 /// </summary>
 internal static class SharedData
 {
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot => SharedFolder.RepoRoot;
 
-    /// <summary>The shared folder: <c>$CDIGEN_SHARED</c> or <c>../shared</c> next to the repository.</summary>
-    public static string Root { get; } =
-        Environment.GetEnvironmentVariable("CDIGEN_SHARED") is { Length: > 0 } fromEnvironment
-            ? fromEnvironment
-            : Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
+    /// <summary>The shared folder (see <see cref="SharedFolder.Root"/>).</summary>
+    public static string Root => SharedFolder.Root;
 
     public static string GoSpecs => Path.Combine(Root, "tools", "goref", "fixtures", "specs");
 
@@ -79,37 +77,20 @@ internal static class SharedData
         }
         return File.Exists(CorpusIndex) ? null : $"shared fixtures not found: {CorpusIndex} is missing";
     }
-
-    private static string FindRepoRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CdiGen.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException($"CdiGen.sln not found above {AppContext.BaseDirectory}");
-    }
 }
 
 /// <summary>One file of the real-world corpus and the Go reference's verdict on it.</summary>
 internal sealed record CorpusEntry(string File, bool GoValid, string? GoMinimumVersion, string? GoErrorStage, string? GoError);
 
 /// <summary>
-/// A theory over the shared fixtures. xunit 2 fails a theory that has no data, so when the
-/// shared folder is absent the theory is skipped and the skip message says why;
-/// <see cref="SharedDataTests.SharedFixturesArePresentOnCi"/> makes that an error on CI.
+/// A theory over the shared fixtures. xunit 2 fails a theory that has no data, so in a clone
+/// without the shared folder the theory is skipped and the skip message says why. On CI it is
+/// never skipped (<see cref="SharedFolder.SkipReason"/>), and
+/// <see cref="SharedDataTests.SharedFixturesArePresentOnCi"/> names what is missing.
 /// </summary>
 internal sealed class SharedDataTheoryAttribute : TheoryAttribute
 {
-    public SharedDataTheoryAttribute()
-    {
-        if (SharedData.MissingReason is { } reason)
-        {
-            Skip = reason;
-        }
-    }
+    public SharedDataTheoryAttribute() => Skip = SharedFolder.SkipReason(SharedData.MissingReason);
 }
 
 public class SharedDataTests
@@ -117,8 +98,7 @@ public class SharedDataTests
     [Fact]
     public void SharedFixturesArePresentOnCi()
     {
-        var onCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-        if (onCi)
+        if (SharedFolder.OnCi)
         {
             Assert.True(SharedData.Present, SharedData.MissingReason);
         }
@@ -137,14 +117,8 @@ public class SharedDataTests
             : [];
 }
 
-/// <summary>A fact over the shared fixtures; skipped, saying why, when they are absent (see <see cref="SharedDataTheoryAttribute"/>).</summary>
+/// <summary>A fact over the shared fixtures; skipped outside CI, saying why, when they are absent (see <see cref="SharedDataTheoryAttribute"/>).</summary>
 internal sealed class SharedDataFactAttribute : FactAttribute
 {
-    public SharedDataFactAttribute()
-    {
-        if (SharedData.MissingReason is { } reason)
-        {
-            Skip = reason;
-        }
-    }
+    public SharedDataFactAttribute() => Skip = SharedFolder.SkipReason(SharedData.MissingReason);
 }

@@ -7,12 +7,9 @@ namespace CdiGen.Reliability.Tests;
 /// </summary>
 internal static class Fixtures
 {
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot => SharedFolder.RepoRoot;
 
-    public static string SharedRoot { get; } =
-        Environment.GetEnvironmentVariable("CDIGEN_SHARED") is { Length: > 0 } fromEnvironment
-            ? fromEnvironment
-            : Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
+    public static string SharedRoot => SharedFolder.Root;
 
     public static string GoSpecs => Path.Combine(SharedRoot, "tools", "goref", "fixtures", "specs");
 
@@ -46,16 +43,4 @@ internal static class Fixtures
 
     public static bool IsSpecFile(string path) =>
         path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".json", StringComparison.Ordinal);
-
-    private static string FindRepoRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CdiGen.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException($"CdiGen.sln not found above {AppContext.BaseDirectory}");
-    }
 }
