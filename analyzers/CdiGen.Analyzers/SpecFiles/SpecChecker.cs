@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CdiGen.Analyzers.Diagnostics;
 using CdiGen.Analyzers.Facts;
+using CdiGen.Names;
 using Microsoft.CodeAnalysis.Text;
 
 namespace CdiGen.Analyzers.SpecFiles;
@@ -164,7 +165,7 @@ internal sealed class SpecChecker
             return folded;
         }
 
-        var suggestion = FieldSuggestion.Closest(key.Value, type.Fields.Select(f => f.JsonName));
+        var suggestion = NameSuggestion.Closest(key.Value, type.Fields.Select(f => f.JsonName), minimumAllowance: 1);
         var hint = suggestion is null
             ? "; known fields: " + string.Join(", ", type.Fields.Select(f => f.JsonName))
             : $"; did you mean '{suggestion}'?";

@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using CdiGen.Names;
 
 namespace CdiGen.Serialization;
 
@@ -55,21 +56,7 @@ public sealed class PropertyNames
     }
 
     /// <summary>The known name closest to a misspelled one, or <c>null</c> when none is close.</summary>
-    public string? Suggest(string name)
-    {
-        string? best = null;
-        var bestDistance = Math.Max(2, name.Length / 3) + 1;
-        foreach (var candidate in Names)
-        {
-            var distance = EditDistance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
-            if (distance < bestDistance)
-            {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-        return best;
-    }
+    public string? Suggest(string name) => NameSuggestion.Closest(name, Names, minimumAllowance: 2);
 
     /// <summary>The error text for a key that names no field, with a suggestion when one is close.</summary>
     public string UnknownFieldMessage(string name)
@@ -78,26 +65,5 @@ public sealed class PropertyNames
         return suggestion is null
             ? $"unknown field \"{name}\""
             : $"unknown field \"{name}\" (did you mean \"{suggestion}\"?)";
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
     }
 }
