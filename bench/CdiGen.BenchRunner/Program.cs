@@ -55,7 +55,7 @@ switch (args[0])
     case "inject-phases":
     {
         var workload = new InjectWorkload(File.ReadAllBytes(Required("oci")), DeviceSources.Refresh(Required("spec-dir")), positional);
-        var injected = workload.ReadAndApplyOnce();
+        var injected = workload.Injected();
         Measurement.Run("inject-read", n, Int("warmup", 10), warmupMs, workload.Read, $" devices={positional.Count}");
         Measurement.Run("inject-read-apply", n, Int("warmup", 10), warmupMs, workload.ReadAndApply, $" devices={positional.Count}");
         Measurement.Run("inject-write", n, Int("warmup", 10), warmupMs, () => workload.Write(injected), $" devices={positional.Count}");

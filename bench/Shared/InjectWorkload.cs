@@ -49,10 +49,10 @@ public sealed class InjectWorkload
 
     /// <summary>The read and the edits, without the write: the first two phases of <see cref="Run"/>.</summary>
     /// <returns>The number of mounts after the edits.</returns>
-    public int ReadAndApply() => ReadAndApplyOnce().Mounts?.Count ?? 0;
+    public int ReadAndApply() => Injected().Mounts?.Count ?? 0;
 
     /// <summary>An injected spec, for timing <see cref="Write"/> alone.</summary>
-    public OciSpec ReadAndApplyOnce()
+    public OciSpec Injected()
     {
         var oci = OciSpec.Read(_config);
         _batch.Clear();
@@ -81,5 +81,5 @@ public sealed class InjectWorkload
 
     /// <summary>Runs one injection.</summary>
     /// <returns>The number of bytes written.</returns>
-    public int Run() => Write(ReadAndApplyOnce());
+    public int Run() => Write(Injected());
 }

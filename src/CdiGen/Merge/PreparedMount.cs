@@ -78,11 +78,10 @@ internal sealed class PreparedMount
             return previous;
         }
 
-        return last = For(edit);
+        return last = FromTable(edit);
     }
 
-    /// <summary>The cached form of <paramref name="edit"/>, built on first sight.</summary>
-    public static PreparedMount For(in MountEdit edit)
+    private static PreparedMount FromTable(in MountEdit edit)
     {
         if (s_byContainerPath.TryGetValue(edit.ContainerPath, out var prepared) && prepared.Matches(edit))
         {

@@ -89,30 +89,28 @@ internal ref struct OciJsonReader
         while (true)
         {
             var token = _reader.TokenType;
+            bool closes = token is JsonTokenType.EndObject or JsonTokenType.EndArray;
+            if (needComma && !closes)
+            {
+                buffer[length++] = (byte)',';
+            }
+
             switch (token)
             {
                 case JsonTokenType.EndObject:
-                case JsonTokenType.EndArray:
-                    buffer[length++] = token == JsonTokenType.EndObject ? (byte)'}' : (byte)']';
-                    needComma = true;
-                    break;
                 case JsonTokenType.StartObject:
+                case JsonTokenType.EndArray:
                 case JsonTokenType.StartArray:
-                    if (needComma)
+                    buffer[length++] = token switch
                     {
-                        buffer[length++] = (byte)',';
-                    }
-
-                    buffer[length++] = token == JsonTokenType.StartObject ? (byte)'{' : (byte)'[';
-                    needComma = false;
+                        JsonTokenType.StartObject => (byte)'{',
+                        JsonTokenType.EndObject => (byte)'}',
+                        JsonTokenType.StartArray => (byte)'[',
+                        _ => (byte)']',
+                    };
                     break;
                 case JsonTokenType.PropertyName:
                 case JsonTokenType.String:
-                    if (needComma)
-                    {
-                        buffer[length++] = (byte)',';
-                    }
-
                     buffer[length++] = (byte)'"';
                     _reader.ValueSpan.CopyTo(buffer.AsSpan(length));
                     length += _reader.ValueSpan.Length;
@@ -120,27 +118,18 @@ internal ref struct OciJsonReader
                     if (token == JsonTokenType.PropertyName)
                     {
                         buffer[length++] = (byte)':';
-                        needComma = false;
-                    }
-                    else
-                    {
-                        needComma = true;
                     }
 
                     break;
                 default:
                     // Numbers, true, false, null: the value span is their text.
-                    if (needComma)
-                    {
-                        buffer[length++] = (byte)',';
-                    }
-
                     _reader.ValueSpan.CopyTo(buffer.AsSpan(length));
                     length += _reader.ValueSpan.Length;
-                    needComma = true;
                     break;
             }
 
+            // A comma goes before the next token unless this one opens a container or names a member.
+            needComma = token is not (JsonTokenType.StartObject or JsonTokenType.StartArray or JsonTokenType.PropertyName);
             if (_reader.CurrentDepth == startDepth && token is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
             {
                 return buffer.AsSpan(0, length).ToArray();

@@ -17,7 +17,8 @@ internal static class RawJsonWriter
     {
         if (!writer.Options.Indented)
         {
-            WriteCompact(writer, raw);
+            // Captured compact (see OciJsonReader.CaptureUnknownMember): copied as it is.
+            writer.WriteRawValue(raw, skipInputValidation: true);
             return;
         }
 
@@ -53,10 +54,6 @@ internal static class RawJsonWriter
             afterName = false;
         }
     }
-
-    // The value was captured compact (see OciJsonReader.CaptureUnknownMember): copied as it is.
-    private static void WriteCompact(Utf8JsonWriter writer, ReadOnlySpan<byte> raw) =>
-        writer.WriteRawValue(raw, skipInputValidation: true);
 
     private static void WriteName(Utf8JsonWriter writer, ref Utf8JsonReader reader)
     {
