@@ -79,7 +79,11 @@ public sealed class AutoRefreshTests
         }
         burst.Stop();
 
-        Assert.True(Registries.Eventually(() => registry.DeviceNames.Count == 20, s_timeout), "the burst was not picked up");
+        // The snapshot is published before Refreshed is raised, so wait for both: reading the
+        // counter as soon as the devices show up races the handler.
+        Assert.True(
+            Registries.Eventually(() => registry.DeviceNames.Count == 20 && Volatile.Read(ref refreshes) > 0, s_timeout),
+            "the burst was not picked up, or no Refreshed event followed it");
         // A refresh waits for a quiet period, so the burst causes at most one per debounce window
         // it spans (plus one for a change landing just as the timer fires), not one per file.
         int windows = (int)(burst.Elapsed / delay) + 1;
