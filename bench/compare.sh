@@ -58,8 +58,13 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/described"
 "${runner[@]}" describe-nodes "$fixtures/specs/large/nvidia.yaml" "$work/described/nvidia.json"
 
+# The same spec with every node's hostPath an existing device (/dev/null): the lookups hit the
+# kernel's dentry cache, as on a host that has the GPUs, where here they miss (no nvidia nodes).
+mkdir -p "$work/present"
+"${runner[@]}" present-nodes "$fixtures/specs/large/nvidia.yaml" "$work/present/nvidia.json" /dev/null
+
 gpus8=(nvidia.com/gpu=0 nvidia.com/gpu=1 nvidia.com/gpu=2 nvidia.com/gpu=3 nvidia.com/gpu=4 nvidia.com/gpu=5 nvidia.com/gpu=6 nvidia.com/gpu=7)
-workloads=(inject-1 inject-8 inject-1-described inject-8-described parse-yaml parse-json refresh-200)
+workloads=(inject-1 inject-8 inject-1-described inject-8-described inject-1-present inject-8-present parse-yaml parse-json refresh-200)
 
 # Arguments after the command name, identical for both implementations (flags first).
 args_for() {
@@ -68,6 +73,8 @@ args_for() {
     inject-8) echo "--spec-dir specs/large --oci config.json --n $n_inject ${gpus8[*]}" ;;
     inject-1-described) echo "--spec-dir $work/described --oci config.json --n $n_inject nvidia.com/gpu=0" ;;
     inject-8-described) echo "--spec-dir $work/described --oci config.json --n $n_inject ${gpus8[*]}" ;;
+    inject-1-present) echo "--spec-dir $work/present --oci config.json --n $n_inject nvidia.com/gpu=0" ;;
+    inject-8-present) echo "--spec-dir $work/present --oci config.json --n $n_inject ${gpus8[*]}" ;;
     parse-yaml) echo "--n $n_parse specs/large/nvidia.yaml" ;;
     parse-json) echo "--n $n_parse $work/nvidia.json" ;;
     refresh-200) echo "--spec-dir specs/many --n $n_refresh" ;;

@@ -16,9 +16,12 @@ using CdiGen.Bench.Model;
 //   describe-nodes IN.yaml OUT.json
 //           (the spec as JSON with every device node that has a type and major number given
 //            a fileMode of 0666 too: nodes that newest CDI applies without a host lookup)
+//   present-nodes IN.yaml OUT.json HOSTPATH
+//           (the spec as JSON with every device node's hostPath set to HOSTPATH, an existing
+//            node such as /dev/null: the lookups then find a node, as on a host with the GPUs)
 if (args.Length == 0)
 {
-    Console.Error.WriteLine("usage: CdiGen.BenchRunner inject|refresh|parse|tojson ...");
+    Console.Error.WriteLine("usage: CdiGen.BenchRunner inject|inject-phases|refresh|parse|tojson|describe-nodes|present-nodes ...");
     return 2;
 }
 
@@ -78,20 +81,11 @@ switch (args[0])
         File.WriteAllText(positional[1], Spec.ReadFile(positional[0]).ToJson() + "\n");
         return 0;
     case "describe-nodes":
-    {
-        var spec = Spec.ReadFile(positional[0]);
-        var edits = spec.Devices.Select(device => device.ContainerEdits).Append(spec.ContainerEdits);
-        foreach (var node in edits.SelectMany(edit => edit?.DeviceNodes ?? []))
-        {
-            if (node.Type is not null && node.Major is not null)
-            {
-                node.FileMode ??= Convert.ToUInt32("666", 8);
-            }
-        }
-
-        File.WriteAllText(positional[1], spec.ToJson() + "\n");
+        SpecVariants.DescribeNodes(positional[0], positional[1]);
         return 0;
-    }
+    case "present-nodes":
+        SpecVariants.PointNodesAt(positional[0], positional[1], positional[2]);
+        return 0;
     default:
         Console.Error.WriteLine($"unknown command {args[0]}");
         return 2;
