@@ -183,6 +183,16 @@ public sealed class SpecRuleTests
     }
 
     [Fact]
+    public Task A_control_character_YamlDotNet_would_accept_is_CDI010_at_the_character()
+    {
+        // Go's reader refuses the whole file for it, wherever it stands (here in a comment).
+        var markup = "cdiVersion: 0.3.0\nkind: vendor.com/gpu\n# note {|#0:\u0001|}\ndevices:\n  - name: gpu0\n    containerEdits:\n      env: [A=1]\n";
+        return SpecFileTest.VerifyAsync(Path, markup,
+            new DiagnosticResult(CdiDiagnostics.BadSyntaxOrType).WithLocation(0)
+                .WithMessage("the file is not valid YAML or JSON: control character U+0001 is not allowed in YAML text"));
+    }
+
+    [Fact]
     public Task An_annotation_key_invalid_for_Kubernetes_is_a_CDI011_warning()
     {
         var markup = """

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using CdiGen.Merge;
 using CdiGen.Model;
@@ -52,16 +51,15 @@ public sealed class GoReferenceInjectionTests
     [MemberData(nameof(Cases))]
     public void Injection_matches_a_live_go_reference_run(string expectedName, string config, string specDirectory, string[] devices)
     {
-        var goref = GorefBinary();
+        var goref = GoReference.BinaryUnlessCi();
         if (goref is null)
         {
             // Without Go there is nothing live to compare; the checked-in outputs above still are.
-            Assert.True(Environment.GetEnvironmentVariable("CI") != "true", "CI must build goref (see .ci/run)");
             return;
         }
         var arguments = new List<string> { "inject", "--spec-dir", specDirectory, "--oci", config };
         arguments.AddRange(devices);
-        var live = Run(goref, s_fixtures!, arguments);
+        var live = GoReference.Run(goref, s_fixtures!, arguments);
         var actual = Inject(Path.Combine(s_fixtures!, config), Path.Combine(s_fixtures!, specDirectory), devices);
 
         AssertSameDocument(live, actual);
@@ -134,15 +132,6 @@ public sealed class GoReferenceInjectionTests
         Assert.Equal(snapshot, oci.ToJson());
     }
 
-    /// <summary>The goref binary built by its setup.sh, where the build put it, or <c>null</c>.</summary>
-    private static string? GorefBinary() =>
-        new[]
-        {
-            Environment.GetEnvironmentVariable("GOREF_WORK") is { Length: > 0 } work ? Path.Combine(work, "bin", "goref") : null,
-            Path.Combine(SharedData.RepoRoot, "artifacts", "goref", "bin", "goref"),
-            Path.Combine(SharedData.Root, "tools", "goref", "bin", "goref"),
-        }.FirstOrDefault(File.Exists);
-
     private static string Inject(string configPath, string specDirectory, IReadOnlyList<string> devices)
     {
         var specs = Directory.EnumerateFiles(specDirectory)
@@ -206,20 +195,5 @@ public sealed class GoReferenceInjectionTests
             }
         }
         return parts.Count;
-    }
-
-    private static string Run(string program, string workingDirectory, IEnumerable<string> arguments)
-    {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(60_000), "goref did not finish within a minute");
-        Assert.True(process.ExitCode == 0, $"goref failed: {error.Result}");
-        return output.Result;
     }
 }

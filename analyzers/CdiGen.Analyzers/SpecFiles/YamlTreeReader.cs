@@ -37,6 +37,14 @@ internal static class YamlTreeReader
 
     public static Result Read(string text)
     {
+        // YamlDotNet lets through characters that Go's reader refuses for the whole file.
+        int forbidden = CdiGen.Serialization.YamlCharacters.IndexOfForbidden(text.AsSpan());
+        if (forbidden >= 0)
+        {
+            var reason = CdiGen.Serialization.YamlCharacters.Describe(text[forbidden]);
+            return new Result(null, null, "the file is not valid YAML or JSON: " + reason, new TextSpan(forbidden, 1));
+        }
+
         var parser = new Parser(new StringReader(text));
         try
         {

@@ -8,7 +8,9 @@ namespace CdiGen.Serialization;
 /// The text of a YAML document as the parser sees it: at most
 /// <see cref="DocumentLimits.MaxDocumentSize"/> characters, and, when the text comes from a
 /// UTF-8 file, decoded strictly, so invalid bytes fail the read instead of becoming U+FFFD
-/// (Go's YAML reader rejects them too).
+/// (Go's YAML reader rejects them too), and free of the characters YAML forbids
+/// (<see cref="YamlCharacters"/>), which YamlDotNet would let through. Only text outside the
+/// fast reader's subset comes here, so the character check keeps to a plain loop.
 /// </summary>
 internal sealed class BoundedTextReader : TextReader
 {
@@ -17,6 +19,12 @@ internal sealed class BoundedTextReader : TextReader
     private readonly TextReader _inner;
     private readonly bool _ownsInner;
     private long _count;
+
+    // Where the next character read sits, for the position of a forbidden one. Line breaks
+    // are counted as YamlDotNet counts them, so the position matches its other errors.
+    private long _line = 1;
+    private long _column = 1;
+    private bool _afterCarriageReturn;
 
     private BoundedTextReader(TextReader inner, bool ownsInner)
     {
@@ -49,13 +57,19 @@ internal sealed class BoundedTextReader : TextReader
         if (c >= 0)
         {
             Count(1);
+            Inspect([(char)c]);
         }
         return c;
     }
 
-    public override int Read(char[] buffer, int index, int count) => Count(_inner.Read(buffer, index, count));
+    public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
 
-    public override int Read(Span<char> buffer) => Count(_inner.Read(buffer));
+    public override int Read(Span<char> buffer)
+    {
+        int read = Count(_inner.Read(buffer));
+        Inspect(buffer[..read]);
+        return read;
+    }
 
     protected override void Dispose(bool disposing)
     {
@@ -64,6 +78,35 @@ internal sealed class BoundedTextReader : TextReader
             _inner.Dispose();
         }
         base.Dispose(disposing);
+    }
+
+    private void Inspect(ReadOnlySpan<char> chunk)
+    {
+        foreach (char c in chunk)
+        {
+            if (YamlCharacters.IsForbidden(c))
+            {
+                throw new ForbiddenCharacterException(c, _line, _column);
+            }
+
+            if (c == '\n' && _afterCarriageReturn)
+            {
+                // The second half of a CRLF: the line was counted at the CR.
+                _afterCarriageReturn = false;
+                continue;
+            }
+
+            _afterCarriageReturn = c == '\r';
+            if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
+            {
+                _line++;
+                _column = 1;
+            }
+            else
+            {
+                _column++;
+            }
+        }
     }
 
     private int Count(int read)
@@ -79,3 +122,14 @@ internal sealed class BoundedTextReader : TextReader
 
 /// <summary>The YAML text passed <see cref="DocumentLimits.MaxDocumentSize"/>; becomes a <see cref="CdiFormatException"/>.</summary>
 internal sealed class DocumentTooLargeException(string message) : Exception(message);
+
+/// <summary>The YAML text holds a character YAML forbids; becomes a <see cref="CdiFormatException"/>.</summary>
+internal sealed class ForbiddenCharacterException(char character, long line, long column)
+    : Exception(YamlCharacters.Describe(character))
+{
+    /// <summary>The 1-based line of the character.</summary>
+    public long Line { get; } = line;
+
+    /// <summary>The 1-based column of the character.</summary>
+    public long Column { get; } = column;
+}

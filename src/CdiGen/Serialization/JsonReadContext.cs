@@ -58,6 +58,14 @@ public sealed class JsonReadContext
             var (endLine, endColumn) = LineAndColumn(utf8, utf8.Length);
             throw new CdiFormatException("the document is empty", filePath, "$", endLine, endColumn);
         }
+        // Go reads JSON spec files with its YAML reader, which refuses characters that JSON
+        // strings may hold raw; Utf8JsonReader refuses the C0 controls itself.
+        if (YamlCharacters.IndexOfForbiddenUtf8(utf8) is var forbidden and >= 0)
+        {
+            var (line, column) = LineAndColumn(utf8, forbidden);
+            var reason = YamlCharacters.Describe(YamlCharacters.ForbiddenUtf8At(utf8, forbidden));
+            throw new CdiFormatException($"invalid spec file: {reason}, and CDI runtimes read JSON spec files as YAML", filePath, null, line, column);
+        }
         var reader = new Utf8JsonReader(utf8, s_options);
         try
         {

@@ -103,6 +103,11 @@ public sealed class YamlReadContext
             var position = events.Current?.End ?? Mark.Empty;
             throw new CdiFormatException("the document is not valid UTF-8", filePath, context.Path.ToString(), position.Line, position.Column, invalidText);
         }
+        catch (ForbiddenCharacterException forbidden)
+        {
+            // The parser reads ahead, so the node being read says nothing about where the character is.
+            throw new CdiFormatException("invalid YAML: " + forbidden.Message, filePath, null, forbidden.Line, forbidden.Column);
+        }
         catch (DocumentTooLargeException tooLarge)
         {
             var position = events.Current?.End ?? Mark.Empty;

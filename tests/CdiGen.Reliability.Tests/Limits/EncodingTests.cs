@@ -72,7 +72,7 @@ public sealed class EncodingTests
     [Fact]
     public void Nul_is_a_format_error()
     {
-        // Other C0 controls (U+0001) pass YamlDotNet although YAML forbids them: see docs/reliability.md.
+        // The other characters YAML forbids are covered by ForbiddenCharacterTests (Model tests).
         Assert.Throws<CdiFormatException>(() => Spec.ReadYaml(Documents.Yaml(annotationValue: "a\0b")));
         Assert.Throws<CdiFormatException>(() => Spec.ReadJson(Encoding.UTF8.GetBytes("{\"kind\":\"a\0b\"}")));
     }

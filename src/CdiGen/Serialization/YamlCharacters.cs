@@ -1,0 +1,87 @@
+using System;
+
+namespace CdiGen.Serialization;
+
+/// <summary>
+/// The characters YAML text may not contain. Go's YAML reader refuses a spec file with any of
+/// them (JSON files too, since Go reads those through the same reader): the C0 controls other
+/// than tab, line feed and carriage return; DEL and the C1 controls other than NEL; U+FFFE and
+/// U+FFFF. YamlDotNet lets them through, so CdiGen checks for them itself.
+/// Shared with the analyzers (netstandard2.0), hence plain loops.
+/// </summary>
+internal static class YamlCharacters
+{
+    /// <summary>Whether <paramref name="c"/> may not appear in YAML text. Surrogates are left to the UTF-16 and UTF-8 checks.</summary>
+    public static bool IsForbidden(char c) =>
+        c switch
+        {
+            '\t' or '\n' or '\r' or '\u0085' => false,
+            < ' ' => true,
+            >= '\u007F' and <= '\u009F' => true,
+            '\uFFFE' or '\uFFFF' => true,
+            _ => false,
+        };
+
+    /// <summary>The index of the first forbidden character of <paramref name="text"/>, or -1.</summary>
+    public static int IndexOfForbidden(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (IsForbidden(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The byte offset of the first forbidden character in UTF-8 text that a JSON reader
+    /// checks otherwise (it refuses raw C0 controls itself): DEL, a C1 control other than NEL,
+    /// U+FFFE or U+FFFF. -1 when there is none.
+    /// </summary>
+    public static int IndexOfForbiddenUtf8(ReadOnlySpan<byte> utf8)
+    {
+        int offset = 0;
+        while (true)
+        {
+            // DEL is one byte; C1 controls start with 0xC2, U+FFFE and U+FFFF with 0xEF.
+            int found = utf8.Slice(offset).IndexOfAny((byte)0x7F, (byte)0xC2, (byte)0xEF);
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            int at = offset + found;
+            var rest = utf8.Slice(at);
+            bool forbidden = rest[0] switch
+            {
+                0x7F => true,
+                0xC2 => rest.Length > 1 && rest[1] is >= 0x80 and <= 0x9F and not 0x85,
+                _ => rest.Length > 2 && rest[1] == 0xBF && rest[2] is 0xBE or 0xBF,
+            };
+            if (forbidden)
+            {
+                return at;
+            }
+
+            offset = at + 1;
+        }
+    }
+
+    /// <summary>The character at an offset that <see cref="IndexOfForbiddenUtf8"/> returned.</summary>
+    public static char ForbiddenUtf8At(ReadOnlySpan<byte> utf8, int offset) =>
+        utf8[offset] switch
+        {
+            0x7F => '\u007F',
+            0xC2 => (char)utf8[offset + 1],
+            _ => utf8[offset + 2] == 0xBE ? '\uFFFE' : '\uFFFF',
+        };
+
+    /// <summary>The reason a read fails on <paramref name="c"/>, in words for an error message.</summary>
+    public static string Describe(char c) =>
+        c is '\uFFFE' or '\uFFFF'
+            ? $"U+{(int)c:X4} is not a character, and YAML text may not contain it"
+            : $"control character U+{(int)c:X4} is not allowed in YAML text";
+}

@@ -1,0 +1,43 @@
+using System.Diagnostics;
+
+namespace CdiGen.Model.Tests;
+
+/// <summary>The Go reference harness (goref) as a live process, where its setup.sh built it.</summary>
+internal static class GoReference
+{
+    /// <summary>The goref binary, or <c>null</c> when it is not built.</summary>
+    public static string? Binary() =>
+        new[]
+        {
+            Environment.GetEnvironmentVariable("GOREF_WORK") is { Length: > 0 } work ? Path.Combine(work, "bin", "goref") : null,
+            Path.Combine(SharedData.RepoRoot, "artifacts", "goref", "bin", "goref"),
+            Path.Combine(SharedData.Root, "tools", "goref", "bin", "goref"),
+        }.FirstOrDefault(File.Exists);
+
+    /// <summary>
+    /// The binary, or <c>null</c> outside CI when it is not built; CI builds it (.ci/run), so
+    /// there a missing binary fails the test instead of letting it pass without comparing.
+    /// </summary>
+    public static string? BinaryUnlessCi()
+    {
+        var binary = Binary();
+        Assert.True(binary is not null || Environment.GetEnvironmentVariable("CI") != "true", "CI must build goref (see .ci/run)");
+        return binary;
+    }
+
+    /// <summary>Runs goref and returns its standard output; with <paramref name="expectSuccess"/>, a non-zero exit fails the test.</summary>
+    public static string Run(string program, string workingDirectory, IEnumerable<string> arguments, bool expectSuccess = true)
+    {
+        var start = new ProcessStartInfo(program) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(60_000), "goref did not finish within a minute");
+        Assert.True(!expectSuccess || process.ExitCode == 0, $"goref failed: {error.Result}");
+        return output.Result;
+    }
+}
