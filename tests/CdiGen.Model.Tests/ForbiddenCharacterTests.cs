@@ -75,11 +75,7 @@ public sealed class ForbiddenCharacterTests : IDisposable
         }
 
         Assert.Equal(files.Count, verdicts.Count);
-        // The one known difference (docs/reliability.md, known gaps): a raw tab inside a JSON
-        // string, which JSON forbids and Utf8JsonReader refuses, but Go's YAML reader allows.
-        var known = differences.Where(d => d.StartsWith("json-0009.json: Go accepts, CdiGen refuses", StringComparison.Ordinal)).ToList();
-        Assert.Single(known);
-        Assert.True(differences.Count == 1, string.Join('\n', differences.Except(known)));
+        Assert.True(differences.Count == 0, string.Join('\n', differences));
     }
 
     [Theory]

@@ -34,6 +34,27 @@ public sealed class SpecFileReaderTests : IDisposable
     }
 
     [Fact]
+    public void Json_that_only_yaml_reads_is_read_as_yaml_like_go_does()
+    {
+        // A raw tab in a string (JSON forbids it, YAML allows it), a comment, single quotes.
+        var laxJson = "{\"cdiVersion\": \"0.3.0\", 'kind': \"example.com/x\", # vendor\n\"devices\": [{\"name\": \"x\", \"containerEdits\": {\"env\": [\"A=\t1\"]}}]}\n";
+        var spec = Spec.ReadFile(Write("lax.json", System.Text.Encoding.UTF8.GetBytes(laxJson)));
+        Assert.Equal("example.com/x", spec.Kind);
+        Assert.Equal("A=\t1", spec.Devices[0].ContainerEdits.Env![0]);
+
+        // Spec.ReadJson is strict JSON, and refuses the same text.
+        Assert.Throws<CdiFormatException>(() => Spec.ReadJson(System.Text.Encoding.UTF8.GetBytes(laxJson)));
+    }
+
+    [Fact]
+    public void Json_that_neither_reader_reads_reports_the_json_error()
+    {
+        var error = Assert.Throws<CdiFormatException>(() => Spec.ReadFile(Write("cut.json", System.Text.Encoding.UTF8.GetBytes("{\"cdiVersion\": \"0.3.0\", \"kind\": \"exa\n"))));
+        Assert.StartsWith("invalid JSON:", error.Reason);
+        Assert.IsType<System.Text.Json.JsonException>(error.InnerException, exactMatch: false);
+    }
+
+    [Fact]
     public void Invalid_utf8_in_yaml_names_its_line_and_column()
     {
         var bytes = System.Text.Encoding.UTF8.GetBytes(Yaml.Replace("A=1", "A=\u00e9"));

@@ -1,7 +1,9 @@
 using System;
 using System.Buffers;
 using System.IO;
+using System.Runtime.ExceptionServices;
 using System.Text;
+using System.Text.Json;
 
 namespace CdiGen.Serialization;
 
@@ -10,7 +12,8 @@ namespace CdiGen.Serialization;
 /// read, the bytes are read once, and the format is chosen the way Go's reader would
 /// understand the file. Go reads every spec through its YAML reader, so a <c>.json</c> name
 /// only means JSON when the content is JSON; anything else is read as YAML (some vendors
-/// ship YAML under a <c>.json</c> name).
+/// ship YAML under a <c>.json</c> name), and so is a <c>.json</c> file that strict JSON
+/// refuses but YAML reads.
 /// </summary>
 public static class SpecFileReader
 {
@@ -24,7 +27,25 @@ public static class SpecFileReader
         var bytes = ReadBytes(path);
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && StartsLikeJson(bytes))
         {
-            return JsonReadContext.Parse(bytes, path, readJson);
+            try
+            {
+                return JsonReadContext.Parse(bytes, path, readJson);
+            }
+            catch (CdiFormatException notJson) when (notJson.InnerException is JsonException)
+            {
+                // Not strict JSON. Go's YAML reader is laxer (a raw tab in a string, a comment,
+                // single quotes), so read the text as it does; if that fails too, the JSON
+                // error is the one that makes sense for a JSON file.
+                try
+                {
+                    return YamlReadContext.Parse(Decode(bytes, path), path, readYaml);
+                }
+                catch (CdiFormatException)
+                {
+                    ExceptionDispatchInfo.Throw(notJson);
+                    throw;
+                }
+            }
         }
         return YamlReadContext.Parse(Decode(bytes, path), path, readYaml);
     }
