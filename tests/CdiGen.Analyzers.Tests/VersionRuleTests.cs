@@ -159,6 +159,25 @@ public sealed class VersionRuleTests
     }
 
     [Fact]
+    public Task An_empty_versioned_field_still_needs_its_version()
+    {
+        // The runtime's MinimumRequiredVersion (Go's rule) skips empty values, but a runtime
+        // built with an older library decodes strictly and refuses the key itself: goref's
+        // v0.5.2 fails this file with 'unknown field "additionalGids"'.
+        var markup = """
+            cdiVersion: "0.5.0"
+            kind: vendor.com/gpu
+            devices:
+              - name: gpu0
+                containerEdits:
+                  {|#0:additionalGids|}: []
+            """;
+        return SpecFileTest.VerifyAsync("/p/a.cdi.yaml", markup,
+            new DiagnosticResult(CdiDiagnostics.NeedsNewerVersion).WithLocation(0)
+                .WithMessage("additionalGids requires cdiVersion 0.7.0 or later; this spec declares 0.5.0"));
+    }
+
+    [Fact]
     public Task The_lowest_version_that_works_gives_no_diagnostic()
     {
         var markup = """
