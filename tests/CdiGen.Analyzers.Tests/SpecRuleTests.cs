@@ -193,6 +193,22 @@ public sealed class SpecRuleTests
     }
 
     [Fact]
+    public Task An_unquoted_flow_value_Go_refuses_is_CDI010_at_the_value()
+    {
+        var markup = """
+            cdiVersion: 0.3.0
+            kind: vendor.com/gpu
+            devices:
+              - name: gpu0
+                containerEdits:
+                  env: [A=1, {|#0:B=2?|}]
+            """;
+        return SpecFileTest.VerifyAsync(Path, markup,
+            new DiagnosticResult(CdiDiagnostics.BadSyntaxOrType).WithLocation(0)
+                .WithMessage("the file is not valid YAML or JSON: '?' ends an unquoted value inside [ ] or { } for Go's YAML reader, which CDI runtimes use; quote the value"));
+    }
+
+    [Fact]
     public Task An_annotation_key_invalid_for_Kubernetes_is_a_CDI011_warning()
     {
         var markup = """

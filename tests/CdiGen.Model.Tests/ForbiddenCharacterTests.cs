@@ -51,9 +51,7 @@ public sealed class ForbiddenCharacterTests : IDisposable
             }
         }
 
-        var verdicts = GoReference.Run(goref, _directory, ["validate", .. files.Select(f => f.Name)], expectSuccess: false)
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .ToDictionary(line => line[..line.IndexOf(':')], line => line.EndsWith(": ok", StringComparison.Ordinal));
+        var verdicts = GoReference.Accepts(goref, _directory, files.Select(f => f.Name).ToList());
 
         var differences = new List<string>();
         foreach (var (name, _) in files)
@@ -74,7 +72,6 @@ public sealed class ForbiddenCharacterTests : IDisposable
             }
         }
 
-        Assert.Equal(files.Count, verdicts.Count);
         Assert.True(differences.Count == 0, string.Join('\n', differences));
     }
 

@@ -25,6 +25,16 @@ internal static class GoReference
         return binary;
     }
 
+    /// <summary>goref's verdict on each spec file (<c>validate</c>): whether Go reads it.</summary>
+    public static Dictionary<string, bool> Accepts(string program, string directory, IReadOnlyCollection<string> fileNames)
+    {
+        var verdicts = Run(program, directory, ["validate", .. fileNames], expectSuccess: false)
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .ToDictionary(line => line[..line.IndexOf(": ", StringComparison.Ordinal)], line => line.EndsWith(": ok", StringComparison.Ordinal));
+        Assert.Equal(fileNames.Count, verdicts.Count);
+        return verdicts;
+    }
+
     /// <summary>Runs goref and returns its standard output; with <paramref name="expectSuccess"/>, a non-zero exit fails the test.</summary>
     public static string Run(string program, string workingDirectory, IEnumerable<string> arguments, bool expectSuccess = true)
     {

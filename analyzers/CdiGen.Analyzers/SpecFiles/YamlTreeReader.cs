@@ -76,10 +76,12 @@ internal static class YamlTreeReader
     {
         var anchors = new Dictionary<string, YamlTreeNode>(StringComparer.Ordinal);
         var open = new Stack<OpenCollection>();
+        int flowDepth = 0;
         while (true)
         {
             var current = parser.Current ?? throw new YamlException("unexpected end of the file");
             parser.MoveNext();
+            flowDepth = CheckFlow(current, flowDepth);
             YamlTreeNode? completed = null;
             switch (current)
             {
@@ -113,6 +115,23 @@ internal static class YamlTreeReader
             }
 
             open.Peek().Add(completed!, current);
+        }
+    }
+
+    // The runtime's rule for values Go's YAML reader refuses inside [ ] or { } (FlowScalarRule).
+    private static int CheckFlow(ParsingEvent current, int flowDepth)
+    {
+        switch (current)
+        {
+            case SequenceStart { Style: SequenceStyle.Flow }:
+            case MappingStart { Style: MappingStyle.Flow }:
+                return flowDepth + 1;
+            case SequenceEnd or MappingEnd when flowDepth > 0:
+                return flowDepth - 1;
+            case Scalar { Style: ScalarStyle.Plain } scalar when flowDepth > 0 && CdiGen.Serialization.FlowScalarRule.Check(scalar.Value) is { } reason:
+                throw new YamlException(scalar.Start, scalar.End, reason);
+            default:
+                return flowDepth;
         }
     }
 

@@ -23,6 +23,9 @@ internal sealed class YamlEventSource
     private int _replayIndex;
     private int _eventCount;
 
+    // How many flow collections ([ ] or { }) are open; nothing but flow nests inside flow.
+    private int _flowDepth;
+
     public YamlEventSource(IParser parser) => _parser = parser;
 
     /// <summary>The event under the cursor.</summary>
@@ -61,6 +64,7 @@ internal sealed class YamlEventSource
             _eventCount--;
             return MoveNext();
         }
+        CheckFlow(current);
         if (current is NodeEvent { Anchor.IsEmpty: false } node)
         {
             _recordings.Add(new Recording(node.Anchor.Value, new List<ParsingEvent>()));
@@ -82,6 +86,24 @@ internal sealed class YamlEventSource
         {
             var at = Current?.End ?? Mark.Empty;
             throw new YamlException(at, at, "the YAML scanner could not read the text after this point", malformed);
+        }
+    }
+
+    // Values Go's YAML 1.1 reader refuses in a flow collection, which YamlDotNet reads
+    // (FlowScalarRule). Replayed aliases were checked when first read.
+    private void CheckFlow(ParsingEvent current)
+    {
+        switch (current)
+        {
+            case SequenceStart { Style: SequenceStyle.Flow }:
+            case MappingStart { Style: MappingStyle.Flow }:
+                _flowDepth++;
+                break;
+            case SequenceEnd or MappingEnd when _flowDepth > 0:
+                _flowDepth--;
+                break;
+            case Scalar { Style: ScalarStyle.Plain } scalar when _flowDepth > 0 && FlowScalarRule.Check(scalar.Value) is { } reason:
+                throw new YamlException(scalar.Start, scalar.End, reason);
         }
     }
 
