@@ -14,7 +14,7 @@ public sealed class FlowValueTests : IDisposable
         "[a:b]", "[a?]", "[?a]", "[a?b]", "a?b", "@a", "`a", "[@a]", "[|a]", "[>a]", "[%a]", "%a", "[a%]", "[a`]",
         "[a@]", "a:b", "[-a]", "[a-]", "[!a]", "[a!]", "[a#b]", "[a #b]", "[*a]", "[&a b]", "[a&]", "[a*]",
         "[\"a\"b]", "[a\"b]", "[a'b]", "[a,,b]", "[a,]", "[,a]", "[a: b]", "[a :b]", "[a] x", "[a, [b?]]",
-        "['?a', \"@b\", '|c']", "{a?: b}",
+        "['?a', \"@b\", '|c']", "{a?: b}", "[:a]", "[a, :\"1\"]", "[::a]", "[a:]", "[a::b]", "[a, \":\"]",
     ];
 
     private readonly string _directory = Directory.CreateTempSubdirectory("cdi-flow-").FullName;

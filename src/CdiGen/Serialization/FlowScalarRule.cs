@@ -3,7 +3,7 @@ namespace CdiGen.Serialization;
 /// <summary>
 /// Plain (unquoted) values inside a flow collection (<c>[ ]</c> or <c>{ }</c>) that Go's YAML
 /// 1.1 reader, which CDI runtimes use, refuses while YamlDotNet, closer to YAML 1.2, reads them:
-/// a value that starts with <c>@ ` | &gt; % ?</c>, or holds a <c>?</c> (which ends a plain value
+/// a value that starts with <c>@ ` | &gt; % ? :</c>, or holds a <c>?</c> (which ends a plain value
 /// in a flow collection there). Shared with the analyzers (netstandard2.0).
 /// </summary>
 internal static class FlowScalarRule
@@ -17,7 +17,7 @@ internal static class FlowScalarRule
         }
 
         char first = value[0];
-        if (first is '@' or '`' or '|' or '>' or '%' or '?')
+        if (first is '@' or '`' or '|' or '>' or '%' or '?' or ':')
         {
             return $"'{first}' cannot start an unquoted value inside [ ] or {{ }} for Go's YAML reader, which CDI runtimes use; quote the value";
         }
