@@ -35,6 +35,35 @@ internal static class GoReference
         return verdicts;
     }
 
+    /// <summary>
+    /// The spec files in <paramref name="directory"/> that Go and CdiGen judge differently, one
+    /// line each: CdiGen accepts a file when <see cref="Spec.ReadFile"/> reads it and
+    /// validation finds nothing, as <c>cdi validate</c> does.
+    /// </summary>
+    public static List<string> Disagreements(string program, string directory, IReadOnlyCollection<string> fileNames)
+    {
+        var verdicts = Accepts(program, directory, fileNames);
+        var differences = new List<string>();
+        foreach (var name in fileNames)
+        {
+            string? ours;
+            try
+            {
+                var errors = Spec.ReadFile(Path.Combine(directory, name)).Validate();
+                ours = errors.Count > 0 ? errors[0].ToString() : null;
+            }
+            catch (CdiGen.Serialization.CdiFormatException error)
+            {
+                ours = error.Message;
+            }
+            if (verdicts[name] != (ours is null))
+            {
+                differences.Add($"{name}: Go {(verdicts[name] ? "accepts" : "refuses")}, CdiGen {(ours is null ? "accepts" : "refuses: " + ours)}");
+            }
+        }
+        return differences;
+    }
+
     /// <summary>Runs goref and returns its standard output; with <paramref name="expectSuccess"/>, a non-zero exit fails the test.</summary>
     public static string Run(string program, string workingDirectory, IEnumerable<string> arguments, bool expectSuccess = true)
     {
