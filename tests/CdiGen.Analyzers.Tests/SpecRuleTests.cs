@@ -209,6 +209,23 @@ public sealed class SpecRuleTests
     }
 
     [Fact]
+    public Task The_escape_Go_does_not_know_is_CDI010_at_the_value()
+    {
+        var markup = """
+            cdiVersion: 0.3.0
+            kind: vendor.com/gpu
+            devices:
+              - name: gpu0
+                containerEdits:
+                  deviceNodes:
+                    - path: {|#0:"\/dev\/gpu0"|}
+            """;
+        return SpecFileTest.VerifyAsync(Path, markup,
+            new DiagnosticResult(CdiDiagnostics.BadSyntaxOrType).WithLocation(0)
+                .WithMessage("the file is not valid YAML or JSON: the escape \\/ is not allowed: Go's YAML reader, which CDI runtimes use for JSON files too, does not know it; write / instead"));
+    }
+
+    [Fact]
     public Task An_annotation_key_invalid_for_Kubernetes_is_a_CDI011_warning()
     {
         var markup = """

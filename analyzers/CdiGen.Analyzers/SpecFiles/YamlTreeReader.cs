@@ -54,7 +54,7 @@ internal static class YamlTreeReader
                 return new Result(null, null, "the file holds no YAML or JSON document", default);
             }
 
-            var root = ReadNode(parser, text.Length);
+            var root = ReadNode(parser, text);
             parser.Consume<DocumentEnd>();
             TextSpan? second = null;
             if (parser.Accept<DocumentStart>(out var next))
@@ -72,8 +72,9 @@ internal static class YamlTreeReader
     }
 
     // Iterative, so a deeply nested file cannot exhaust the analyzer's stack.
-    private static YamlTreeNode ReadNode(IParser parser, int length)
+    private static YamlTreeNode ReadNode(IParser parser, string text)
     {
+        int length = text.Length;
         var anchors = new Dictionary<string, YamlTreeNode>(StringComparer.Ordinal);
         var open = new Stack<OpenCollection>();
         int flowDepth = 0;
@@ -85,6 +86,8 @@ internal static class YamlTreeReader
             YamlTreeNode? completed = null;
             switch (current)
             {
+                case Scalar { Style: ScalarStyle.DoubleQuoted } quoted when quoted.Value.IndexOf('/') >= 0 && HoldsEscapedSlash(text, quoted):
+                    throw new YamlException(quoted.Start, quoted.End, CdiGen.Serialization.EscapedSlash.Reason);
                 case Scalar scalar:
                     completed = Remember(anchors, scalar.Anchor, new YamlScalarNode(SpanOf(scalar.Start, scalar.End, length, 0), scalar.Value, scalar.Style));
                     break;
@@ -116,6 +119,13 @@ internal static class YamlTreeReader
 
             open.Peek().Add(completed!, current);
         }
+    }
+
+    // The runtime's rule for the \/ escape Go's YAML reader refuses (EscapedSlash).
+    private static bool HoldsEscapedSlash(string text, Scalar quoted)
+    {
+        var span = SpanOf(quoted.Start, quoted.End, text.Length, 0);
+        return CdiGen.Serialization.EscapedSlash.IndexIn(text.AsSpan(span.Start, span.Length)) >= 0;
     }
 
     // The runtime's rule for values Go's YAML reader refuses inside [ ] or { } (FlowScalarRule).

@@ -26,6 +26,10 @@ internal sealed class BoundedTextReader : TextReader
     private long _column = 1;
     private bool _afterCarriageReturn;
 
+    // Everything read so far, for rules that look at a value as written (EscapedSlash). Only
+    // text outside the fast reader's subset comes here, so the copy is rare.
+    private readonly StringBuilder _read = new();
+
     private BoundedTextReader(TextReader inner, bool ownsInner)
     {
         _inner = inner;
@@ -80,8 +84,17 @@ internal sealed class BoundedTextReader : TextReader
         base.Dispose(disposing);
     }
 
+    /// <summary>Whether the text read between two indexes holds the escape <c>\/</c>.</summary>
+    public bool HoldsEscapedSlash(long start, long end)
+    {
+        int from = (int)Math.Clamp(start, 0, _read.Length);
+        int to = (int)Math.Clamp(end, from, _read.Length);
+        return EscapedSlash.IndexIn(_read.ToString(from, to - from).AsSpan()) >= 0;
+    }
+
     private void Inspect(ReadOnlySpan<char> chunk)
     {
+        _read.Append(chunk);
         foreach (char c in chunk)
         {
             if (YamlCharacters.IsForbidden(c))

@@ -66,6 +66,11 @@ public sealed class JsonReadContext
             var reason = YamlCharacters.Describe(YamlCharacters.ForbiddenUtf8At(utf8, forbidden));
             throw new CdiFormatException($"invalid spec file: {reason}, and CDI runtimes read JSON spec files as YAML", filePath, null, line, column);
         }
+        if (EscapedSlash.IndexIn(utf8) is var slash and >= 0)
+        {
+            var (line, column) = LineAndColumn(utf8, slash);
+            throw new CdiFormatException("invalid spec file: " + EscapedSlash.Reason, filePath, null, line, column);
+        }
         var reader = new Utf8JsonReader(utf8, s_options);
         try
         {

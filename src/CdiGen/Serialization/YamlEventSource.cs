@@ -26,7 +26,19 @@ internal sealed class YamlEventSource
     // How many flow collections ([ ] or { }) are open; nothing but flow nests inside flow.
     private int _flowDepth;
 
-    public YamlEventSource(IParser parser) => _parser = parser;
+    private readonly BoundedTextReader? _rawText;
+
+    /// <summary>Reads the events of <paramref name="parser"/>.</summary>
+    /// <param name="parser">The parser.</param>
+    /// <param name="rawText">
+    /// The text the parser reads, for the rules that need a value as written. <c>null</c> for
+    /// the fast reader's events, whose subset already excludes what those rules look for.
+    /// </param>
+    public YamlEventSource(IParser parser, BoundedTextReader? rawText = null)
+    {
+        _parser = parser;
+        _rawText = rawText;
+    }
 
     /// <summary>The event under the cursor.</summary>
     public ParsingEvent Current { get; private set; } = null!;
@@ -64,7 +76,7 @@ internal sealed class YamlEventSource
             _eventCount--;
             return MoveNext();
         }
-        CheckFlow(current);
+        CheckGoRules(current);
         if (current is NodeEvent { Anchor.IsEmpty: false } node)
         {
             _recordings.Add(new Recording(node.Anchor.Value, new List<ParsingEvent>()));
@@ -89,9 +101,9 @@ internal sealed class YamlEventSource
         }
     }
 
-    // Values Go's YAML 1.1 reader refuses in a flow collection, which YamlDotNet reads
-    // (FlowScalarRule). Replayed aliases were checked when first read.
-    private void CheckFlow(ParsingEvent current)
+    // What Go's YAML 1.1 reader refuses and YamlDotNet reads: some values in a flow collection
+    // (FlowScalarRule) and the \/ escape (EscapedSlash). Replayed aliases were checked when first read.
+    private void CheckGoRules(ParsingEvent current)
     {
         switch (current)
         {
@@ -104,6 +116,9 @@ internal sealed class YamlEventSource
                 break;
             case Scalar { Style: ScalarStyle.Plain } scalar when _flowDepth > 0 && FlowScalarRule.Check(scalar.Value) is { } reason:
                 throw new YamlException(scalar.Start, scalar.End, reason);
+            case Scalar { Style: ScalarStyle.DoubleQuoted } quoted
+                when quoted.Value.Contains('/') && _rawText is not null && _rawText.HoldsEscapedSlash(quoted.Start.Index, quoted.End.Index):
+                throw new YamlException(quoted.Start, quoted.End, EscapedSlash.Reason);
         }
     }
 

@@ -53,7 +53,7 @@ public sealed class YamlReadContext
             throw new CdiFormatException(tooLarge.Message, filePath, "$", 0, 0);
         }
         using var input = bounded;
-        return Read(new Parser(input), filePath, readRoot);
+        return Read(new Parser(input), filePath, readRoot, input);
     }
 
     /// <summary>Reads the first document of <paramref name="text"/>; see <see cref="Parse{T}(TextReader, string?, Func{YamlReadContext, T})"/>.</summary>
@@ -68,9 +68,9 @@ public sealed class YamlReadContext
             : Parse(new StringReader(body), filePath, readRoot);
     }
 
-    private static T Read<T>(IParser parser, string? filePath, Func<YamlReadContext, T> readRoot)
+    private static T Read<T>(IParser parser, string? filePath, Func<YamlReadContext, T> readRoot, BoundedTextReader? rawText = null)
     {
-        var events = new YamlEventSource(parser);
+        var events = new YamlEventSource(parser, rawText);
         var context = new YamlReadContext(events, filePath);
         try
         {
