@@ -226,6 +226,17 @@ public sealed class SpecRuleTests
     }
 
     [Fact]
+    public Task An_empty_list_item_is_a_CDI013_warning_like_tilde()
+    {
+        var markup = "cdiVersion: 0.3.0\nkind: vendor.com/gpu\ndevices:\n  - name: gpu0\n    containerEdits:\n      hooks:\n        - hookName: createContainer\n          path: /bin/hook\n          args:\n            - hook\n            -{|#0:|}\n            - {|#1:~|}\n";
+        return SpecFileTest.VerifyAsync(Path, markup,
+            new DiagnosticResult(CdiDiagnostics.LenientGoPath).WithLocation(0).WithSeverity(DiagnosticSeverity.Warning)
+                .WithMessage("an empty item of args is null, which Go reads as \"\"; write \"\" or remove it; Go-based runtimes accept it, other implementations reject or read it differently"),
+            new DiagnosticResult(CdiDiagnostics.LenientGoPath).WithLocation(1).WithSeverity(DiagnosticSeverity.Warning)
+                .WithMessage("the unquoted value ~ of args is read by YAML 1.1 as \"\"; quote it; Go-based runtimes accept it, other implementations reject or read it differently"));
+    }
+
+    [Fact]
     public Task An_annotation_key_invalid_for_Kubernetes_is_a_CDI011_warning()
     {
         var markup = """

@@ -99,6 +99,11 @@ internal sealed class ValueChecks
         {
             Report(CdiDiagnostics.LenientGoPath, scalar.Span, $"the unquoted value {scalar.Value} of {field.JsonName} is read by YAML 1.1 as \"{text}\"; quote it");
         }
+        else if (scalar.IsPlain && text.Length == 0)
+        {
+            // A list item with nothing after its dash: a null that Go reads as "".
+            Report(CdiDiagnostics.LenientGoPath, scalar.Span, $"an empty item of {field.JsonName} is null, which Go reads as \"\"; write \"\" or remove it");
+        }
 
         var descriptor = CdiDiagnostics.ById(field.DiagnosticId);
         if (text.Length < field.MinLength)

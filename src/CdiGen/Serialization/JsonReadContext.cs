@@ -216,12 +216,17 @@ public sealed class JsonReadContext
             : throw Error(ref reader, "the number is out of range for an unsigned 32-bit integer (0 to 4294967295)");
     }
 
-    /// <summary>Reads a list of strings, or <c>null</c> for a JSON null.</summary>
+    /// <summary>
+    /// Reads a list of strings, or <c>null</c> for a JSON null. A null item is an empty string,
+    /// as Go reads it (validation then judges the empty string, as Go's does).
+    /// </summary>
     public List<string>? ReadStringList(ref Utf8JsonReader reader) =>
-        ReadList(ref reader, static (ref Utf8JsonReader r, JsonReadContext c) =>
-            c.ReadString(ref r) ?? throw c.Error(ref r, "a list item must not be null"));
+        ReadList(ref reader, static (ref Utf8JsonReader r, JsonReadContext c) => c.ReadString(ref r) ?? "");
 
-    /// <summary>Reads a list of unsigned 32-bit integers, or <c>null</c> for a JSON null.</summary>
+    /// <summary>
+    /// Reads a list of unsigned 32-bit integers, or <c>null</c> for a JSON null. A null item is
+    /// refused, although Go reads it as 0: for group ids that would silently mean root.
+    /// </summary>
     public List<uint>? ReadUInt32List(ref Utf8JsonReader reader) =>
         ReadList(ref reader, static (ref Utf8JsonReader r, JsonReadContext c) =>
             c.ReadUInt32(ref r) ?? throw c.Error(ref r, "a list item must not be null"));

@@ -226,11 +226,17 @@ public sealed class YamlReadContext
         return whole is null ? null : (uint)whole.Value;
     }
 
-    /// <summary>Reads a list of strings, or <c>null</c>.</summary>
+    /// <summary>
+    /// Reads a list of strings, or <c>null</c>. A null item (<c>~</c>, or nothing after <c>-</c>)
+    /// is an empty string, as Go reads it; the analyzer warns about it (CDI013).
+    /// </summary>
     public List<string>? ReadStringList() =>
-        ReadList(static c => c.ReadString() ?? throw c.Error("a list item must not be null"));
+        ReadList(static c => c.ReadString() ?? "");
 
-    /// <summary>Reads a list of unsigned 32-bit integers, or <c>null</c>.</summary>
+    /// <summary>
+    /// Reads a list of unsigned 32-bit integers, or <c>null</c>. A null item is refused,
+    /// although Go reads it as 0: for group ids that would silently mean root.
+    /// </summary>
     public List<uint>? ReadUInt32List() =>
         ReadList(static c => c.ReadUInt32() ?? throw c.Error("a list item must not be null"));
 
