@@ -36,35 +36,6 @@ internal static class EscapedSlash
         }
     }
 
-    /// <summary>The byte offset of the backslash of the first <c>\/</c> escape in UTF-8 <paramref name="utf8"/>, or -1.</summary>
-    public static int IndexIn(ReadOnlySpan<byte> utf8)
-    {
-        ReadOnlySpan<byte> escape = [(byte)'\\', (byte)'/'];
-        for (int from = 0; ; )
-        {
-            int found = utf8.Slice(from).IndexOf(escape);
-            if (found < 0)
-            {
-                return -1;
-            }
-
-            int at = from + found;
-            int backslashes = 1;
-            while (at - backslashes >= 0 && utf8[at - backslashes] == (byte)'\\')
-            {
-                backslashes++;
-            }
-
-            // An even run before this backslash is escaped backslashes, so this one escapes the slash.
-            if (backslashes % 2 == 1)
-            {
-                return at;
-            }
-
-            from = at + 2;
-        }
-    }
-
     private static bool IsEscape(ReadOnlySpan<char> text, int backslash)
     {
         int backslashes = 1;

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
@@ -58,19 +59,7 @@ public sealed class JsonReadContext
             var (endLine, endColumn) = LineAndColumn(utf8, utf8.Length);
             throw new CdiFormatException("the document is empty", filePath, "$", endLine, endColumn);
         }
-        // Go reads JSON spec files with its YAML reader, which refuses characters that JSON
-        // strings may hold raw; Utf8JsonReader refuses the C0 controls itself.
-        if (YamlCharacters.IndexOfForbiddenUtf8(utf8) is var forbidden and >= 0)
-        {
-            var (line, column) = LineAndColumn(utf8, forbidden);
-            var reason = YamlCharacters.Describe(YamlCharacters.ForbiddenUtf8At(utf8, forbidden));
-            throw new CdiFormatException($"invalid spec file: {reason}, and CDI runtimes read JSON spec files as YAML", filePath, null, line, column);
-        }
-        if (EscapedSlash.IndexIn(utf8) is var slash and >= 0)
-        {
-            var (line, column) = LineAndColumn(utf8, slash);
-            throw new CdiFormatException("invalid spec file: " + EscapedSlash.Reason, filePath, null, line, column);
-        }
+        CheckWhatGoRefuses(utf8, filePath);
         var reader = new Utf8JsonReader(utf8, s_options);
         try
         {
@@ -112,6 +101,49 @@ public sealed class JsonReadContext
             // as "\uD800" that leaves half a UTF-16 surrogate pair.
             var (line, column) = LineAndColumn(utf8, reader.TokenStartIndex);
             throw new CdiFormatException("a string cannot be decoded: " + undecodable.Message, filePath, context.Path.ToString(), line, column, undecodable);
+        }
+    }
+
+    // Bytes that may start what Go's YAML reader, which also reads JSON spec files, refuses and
+    // Utf8JsonReader accepts: the escape \/ (EscapedSlash), and raw DEL, C1 controls, U+FFFE
+    // and U+FFFF (YamlCharacters). One vectorized pass finds both; real specs have no hits.
+    private static readonly SearchValues<byte> s_goRefusalStarts = SearchValues.Create([(byte)'\\', 0x7F, 0xC2, 0xEF]);
+
+    private static void CheckWhatGoRefuses(ReadOnlySpan<byte> utf8, string? filePath)
+    {
+        for (int from = 0; ; )
+        {
+            int found = utf8.Slice(from).IndexOfAny(s_goRefusalStarts);
+            if (found < 0)
+            {
+                return;
+            }
+
+            int at = from + found;
+            string? reason = null;
+            if (utf8[at] == (byte)'\\')
+            {
+                // An escape is a backslash and the next character; skipping both keeps "\\/" text.
+                if (at + 1 < utf8.Length && utf8[at + 1] == (byte)'/')
+                {
+                    reason = EscapedSlash.Reason;
+                }
+                from = at + 2;
+            }
+            else
+            {
+                if (YamlCharacters.IsForbiddenUtf8At(utf8, at))
+                {
+                    reason = YamlCharacters.Describe(YamlCharacters.ForbiddenUtf8At(utf8, at)) + ", and CDI runtimes read JSON spec files as YAML";
+                }
+                from = at + 1;
+            }
+
+            if (reason is not null)
+            {
+                var (line, column) = LineAndColumn(utf8, at);
+                throw new CdiFormatException("invalid spec file: " + reason, filePath, null, line, column);
+            }
         }
     }
 

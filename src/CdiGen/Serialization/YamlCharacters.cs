@@ -37,40 +37,23 @@ internal static class YamlCharacters
     }
 
     /// <summary>
-    /// The byte offset of the first forbidden character in UTF-8 text that a JSON reader
-    /// checks otherwise (it refuses raw C0 controls itself): DEL, a C1 control other than NEL,
-    /// U+FFFE or U+FFFF. -1 when there is none.
+    /// Whether the UTF-8 text at <paramref name="offset"/> starts a forbidden character that a
+    /// JSON reader lets through (it refuses raw C0 controls itself): DEL (0x7F), a C1 control
+    /// other than NEL (0xC2 0x80-0x9F), U+FFFE or U+FFFF (0xEF 0xBF 0xBE/0xBF).
     /// </summary>
-    public static int IndexOfForbiddenUtf8(ReadOnlySpan<byte> utf8)
+    public static bool IsForbiddenUtf8At(ReadOnlySpan<byte> utf8, int offset)
     {
-        int offset = 0;
-        while (true)
+        var rest = utf8.Slice(offset);
+        return rest[0] switch
         {
-            // DEL is one byte; C1 controls start with 0xC2, U+FFFE and U+FFFF with 0xEF.
-            int found = utf8.Slice(offset).IndexOfAny((byte)0x7F, (byte)0xC2, (byte)0xEF);
-            if (found < 0)
-            {
-                return -1;
-            }
-
-            int at = offset + found;
-            var rest = utf8.Slice(at);
-            bool forbidden = rest[0] switch
-            {
-                0x7F => true,
-                0xC2 => rest.Length > 1 && rest[1] is >= 0x80 and <= 0x9F and not 0x85,
-                _ => rest.Length > 2 && rest[1] == 0xBF && rest[2] is 0xBE or 0xBF,
-            };
-            if (forbidden)
-            {
-                return at;
-            }
-
-            offset = at + 1;
-        }
+            0x7F => true,
+            0xC2 => rest.Length > 1 && rest[1] is >= 0x80 and <= 0x9F and not 0x85,
+            0xEF => rest.Length > 2 && rest[1] == 0xBF && rest[2] is 0xBE or 0xBF,
+            _ => false,
+        };
     }
 
-    /// <summary>The character at an offset that <see cref="IndexOfForbiddenUtf8"/> returned.</summary>
+    /// <summary>The character at an offset where <see cref="IsForbiddenUtf8At"/> holds.</summary>
     public static char ForbiddenUtf8At(ReadOnlySpan<byte> utf8, int offset) =>
         utf8[offset] switch
         {

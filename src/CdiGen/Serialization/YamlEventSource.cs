@@ -31,8 +31,8 @@ internal sealed class YamlEventSource
     /// <summary>Reads the events of <paramref name="parser"/>.</summary>
     /// <param name="parser">The parser.</param>
     /// <param name="rawText">
-    /// The text the parser reads, for the rules that need a value as written. <c>null</c> for
-    /// the fast reader's events, whose subset already excludes what those rules look for.
+    /// The text YamlDotNet's parser reads, for the rules where Go's reader is stricter than
+    /// YamlDotNet. <c>null</c> for the fast reader's events: its subset excludes all of that.
     /// </param>
     public YamlEventSource(IParser parser, BoundedTextReader? rawText = null)
     {
@@ -76,7 +76,11 @@ internal sealed class YamlEventSource
             _eventCount--;
             return MoveNext();
         }
-        CheckGoRules(current);
+        if (_rawText is not null)
+        {
+            // The fast reader declines everything these rules refuse, so only YamlDotNet's events need them.
+            CheckGoRules(current);
+        }
         if (current is NodeEvent { Anchor.IsEmpty: false } node)
         {
             _recordings.Add(new Recording(node.Anchor.Value, new List<ParsingEvent>()));
@@ -117,7 +121,7 @@ internal sealed class YamlEventSource
             case Scalar { Style: ScalarStyle.Plain } scalar when _flowDepth > 0 && FlowScalarRule.Check(scalar.Value) is { } reason:
                 throw new YamlException(scalar.Start, scalar.End, reason);
             case Scalar { Style: ScalarStyle.DoubleQuoted } quoted
-                when quoted.Value.Contains('/') && _rawText is not null && _rawText.HoldsEscapedSlash(quoted.Start.Index, quoted.End.Index):
+                when quoted.Value.Contains('/') && _rawText!.HoldsEscapedSlash(quoted.Start.Index, quoted.End.Index):
                 throw new YamlException(quoted.Start, quoted.End, EscapedSlash.Reason);
         }
     }

@@ -130,7 +130,7 @@ internal sealed partial class FastYamlReader
     }
 
     private static readonly SearchValues<char> s_blockPlainStops = SearchValues.Create("\n :");
-    private static readonly SearchValues<char> s_flowPlainStops = SearchValues.Create("\n :#,[]{}");
+    private static readonly SearchValues<char> s_flowPlainStops = SearchValues.Create("\n :#,[]{}?");
 
     private string ScanPlain(bool flow)
     {
@@ -179,8 +179,10 @@ internal sealed partial class FastYamlReader
                 {
                     break;
                 }
-                // YamlDotNet's rules for other ":" and "#" inside flow scalars differ between versions.
-                if (c is ':' or '#')
+                // YamlDotNet's rules for other ":" and "#" inside flow scalars differ between
+                // versions; a "?" there is refused by Go (FlowScalarRule), which only the
+                // YamlDotNet path checks.
+                if (c is ':' or '#' or '?')
                 {
                     throw Decline();
                 }

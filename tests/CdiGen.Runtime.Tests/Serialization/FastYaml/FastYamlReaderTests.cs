@@ -114,6 +114,22 @@ public sealed class FastYamlReaderTests
     [InlineData("a: [b\n")]
     [InlineData("{a: b}\n")]
     [InlineData("[a, b]\n")]
+    // What the Go rules of the YamlDotNet path refuse (YamlEventSource checks only that path):
+    // unquoted flow values Go refuses, the \/ escape, characters YAML forbids.
+    [InlineData("a: [b?c]\n")]
+    [InlineData("a: [b?]\n")]
+    [InlineData("a: [?b]\n")]
+    [InlineData("a: [:b]\n")]
+    [InlineData("a: [|b]\n")]
+    [InlineData("a: [>b]\n")]
+    [InlineData("a: [%b]\n")]
+    [InlineData("a: [@b]\n")]
+    [InlineData("a: [`b]\n")]
+    [InlineData("a: {k?: v}\n")]
+    [InlineData("a: \"\\/b\"\n")]
+    [InlineData("a: [\"\\/b\"]\n")]
+    [InlineData("a: b\u0001\n")]
+    [InlineData("a: b\u007F\n")]
     public void Outside_the_subset_the_fast_path_declines(string yaml)
     {
         Assert.Null(FastDescriptions(yaml));
