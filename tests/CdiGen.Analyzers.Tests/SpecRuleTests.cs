@@ -182,48 +182,18 @@ public sealed class SpecRuleTests
                     .WithMessage("the file is not valid YAML or JSON: While parsing a node, did not find expected node content.")));
     }
 
-    [Fact]
-    public Task A_control_character_YamlDotNet_would_accept_is_CDI010_at_the_character()
-    {
-        // Go's reader refuses the whole file for it, wherever it stands (here in a comment).
-        var markup = "cdiVersion: 0.3.0\nkind: vendor.com/gpu\n# note {|#0:\u0001|}\ndevices:\n  - name: gpu0\n    containerEdits:\n      env: [A=1]\n";
-        return SpecFileTest.VerifyAsync(Path, markup,
-            new DiagnosticResult(CdiDiagnostics.BadSyntaxOrType).WithLocation(0)
-                .WithMessage("the file is not valid YAML or JSON: control character U+0001 is not allowed in YAML text"));
-    }
-
-    [Fact]
-    public Task An_unquoted_flow_value_Go_refuses_is_CDI010_at_the_value()
-    {
-        var markup = """
-            cdiVersion: 0.3.0
-            kind: vendor.com/gpu
-            devices:
-              - name: gpu0
-                containerEdits:
-                  env: [A=1, {|#0:B=2?|}]
-            """;
-        return SpecFileTest.VerifyAsync(Path, markup,
-            new DiagnosticResult(CdiDiagnostics.BadSyntaxOrType).WithLocation(0)
-                .WithMessage("the file is not valid YAML or JSON: '?' ends an unquoted value inside [ ] or { } for Go's YAML reader, which CDI runtimes use; quote the value"));
-    }
-
-    [Fact]
-    public Task The_escape_Go_does_not_know_is_CDI010_at_the_value()
-    {
-        var markup = """
-            cdiVersion: 0.3.0
-            kind: vendor.com/gpu
-            devices:
-              - name: gpu0
-                containerEdits:
-                  deviceNodes:
-                    - path: {|#0:"\/dev\/gpu0"|}
-            """;
-        return SpecFileTest.VerifyAsync(Path, markup,
-            new DiagnosticResult(CdiDiagnostics.BadSyntaxOrType).WithLocation(0)
-                .WithMessage("the file is not valid YAML or JSON: the escape \\/ is not allowed: Go's YAML reader, which CDI runtimes use for JSON files too, does not know it; write / instead"));
-    }
+    // What Go's reader refuses where YamlDotNet reads it, each reported as CDI010 where it stands:
+    // a control character (anywhere, here in a comment), an unquoted flow value, the \/ escape.
+    [Theory]
+    [InlineData("# note {|#0:\u0001|}\ndevices:\n  - name: gpu0\n    containerEdits:\n      env: [A=1]\n",
+        "control character U+0001 is not allowed in YAML text")]
+    [InlineData("devices:\n  - name: gpu0\n    containerEdits:\n      env: [A=1, {|#0:B=2?|}]\n",
+        "'?' ends an unquoted value inside [ ] or { } for Go's YAML reader, which CDI runtimes use; quote the value")]
+    [InlineData("devices:\n  - name: gpu0\n    containerEdits:\n      deviceNodes:\n        - path: {|#0:\"\\/dev\\/gpu0\"|}\n",
+        "the escape \\/ is not allowed: Go's YAML reader, which CDI runtimes use for JSON files too, does not know it; write / instead")]
+    public Task Text_Go_refuses_and_YamlDotNet_reads_is_CDI010_where_it_stands(string rest, string reason) =>
+        SpecFileTest.VerifyAsync(Path, "cdiVersion: 0.3.0\nkind: vendor.com/gpu\n" + rest,
+            new DiagnosticResult(CdiDiagnostics.BadSyntaxOrType).WithLocation(0).WithMessage("the file is not valid YAML or JSON: " + reason));
 
     [Fact]
     public Task An_empty_list_item_is_a_CDI013_warning_like_tilde()

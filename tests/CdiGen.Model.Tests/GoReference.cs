@@ -25,8 +25,36 @@ internal static class GoReference
         return binary;
     }
 
+    /// <summary>
+    /// Asserts that Go and CdiGen accept or refuse each spec file alike; the differences are
+    /// the failure message. Without goref outside CI nothing live can be compared, and the
+    /// caller's other tests check the rule itself; on CI goref must be there.
+    /// </summary>
+    public static void AssertSameVerdicts(IReadOnlyCollection<(string Name, string Text)> files)
+    {
+        var goref = BinaryUnlessCi();
+        if (goref is null)
+        {
+            return;
+        }
+        var directory = Directory.CreateTempSubdirectory("cdi-goref-").FullName;
+        try
+        {
+            foreach (var (name, text) in files)
+            {
+                File.WriteAllText(Path.Combine(directory, name), text);
+            }
+            var differences = Disagreements(goref, directory, files.Select(f => f.Name).ToList());
+            Assert.True(differences.Count == 0, string.Join('\n', differences));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     /// <summary>goref's verdict on each spec file (<c>validate</c>): whether Go reads it.</summary>
-    public static Dictionary<string, bool> Accepts(string program, string directory, IReadOnlyCollection<string> fileNames)
+    private static Dictionary<string, bool> Accepts(string program, string directory, IReadOnlyCollection<string> fileNames)
     {
         var verdicts = Run(program, directory, ["validate", .. fileNames], expectSuccess: false)
             .Split('\n', StringSplitOptions.RemoveEmptyEntries)
@@ -40,7 +68,7 @@ internal static class GoReference
     /// line each: CdiGen accepts a file when <see cref="Spec.ReadFile"/> reads it and
     /// validation finds nothing, as <c>cdi validate</c> does.
     /// </summary>
-    public static List<string> Disagreements(string program, string directory, IReadOnlyCollection<string> fileNames)
+    private static List<string> Disagreements(string program, string directory, IReadOnlyCollection<string> fileNames)
     {
         var verdicts = Accepts(program, directory, fileNames);
         var differences = new List<string>();

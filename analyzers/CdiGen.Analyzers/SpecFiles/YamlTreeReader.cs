@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using CdiGen.Serialization;
 using Microsoft.CodeAnalysis.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -38,10 +39,10 @@ internal static class YamlTreeReader
     public static Result Read(string text)
     {
         // YamlDotNet lets through characters that Go's reader refuses for the whole file.
-        int forbidden = CdiGen.Serialization.YamlCharacters.IndexOfForbidden(text.AsSpan());
+        int forbidden = YamlCharacters.IndexOfForbidden(text.AsSpan());
         if (forbidden >= 0)
         {
-            var reason = CdiGen.Serialization.YamlCharacters.Describe(text[forbidden]);
+            var reason = YamlCharacters.Describe(text[forbidden]);
             return new Result(null, null, "the file is not valid YAML or JSON: " + reason, new TextSpan(forbidden, 1));
         }
 
@@ -77,17 +78,20 @@ internal static class YamlTreeReader
         int length = text.Length;
         var anchors = new Dictionary<string, YamlTreeNode>(StringComparer.Ordinal);
         var open = new Stack<OpenCollection>();
-        int flowDepth = 0;
+        // The runtime's rules where Go's reader is stricter than YamlDotNet.
+        var goRules = new GoYamlRules((start, end) =>
+        {
+            var from = (int)Math.Min(Math.Max(start, 0), length);
+            return text.Substring(from, (int)Math.Min(Math.Max(end, from), length) - from);
+        });
         while (true)
         {
             var current = parser.Current ?? throw new YamlException("unexpected end of the file");
             parser.MoveNext();
-            flowDepth = CheckFlow(current, flowDepth);
+            goRules.Check(current);
             YamlTreeNode? completed = null;
             switch (current)
             {
-                case Scalar { Style: ScalarStyle.DoubleQuoted } quoted when quoted.Value.IndexOf('/') >= 0 && HoldsEscapedSlash(text, quoted):
-                    throw new YamlException(quoted.Start, quoted.End, CdiGen.Serialization.EscapedSlash.Reason);
                 case Scalar scalar:
                     completed = Remember(anchors, scalar.Anchor, new YamlScalarNode(SpanOf(scalar.Start, scalar.End, length, 0), scalar.Value, scalar.Style));
                     break;
@@ -118,30 +122,6 @@ internal static class YamlTreeReader
             }
 
             open.Peek().Add(completed!, current);
-        }
-    }
-
-    // The runtime's rule for the \/ escape Go's YAML reader refuses (EscapedSlash).
-    private static bool HoldsEscapedSlash(string text, Scalar quoted)
-    {
-        var span = SpanOf(quoted.Start, quoted.End, text.Length, 0);
-        return CdiGen.Serialization.EscapedSlash.IndexIn(text.AsSpan(span.Start, span.Length)) >= 0;
-    }
-
-    // The runtime's rule for values Go's YAML reader refuses inside [ ] or { } (FlowScalarRule).
-    private static int CheckFlow(ParsingEvent current, int flowDepth)
-    {
-        switch (current)
-        {
-            case SequenceStart { Style: SequenceStyle.Flow }:
-            case MappingStart { Style: MappingStyle.Flow }:
-                return flowDepth + 1;
-            case SequenceEnd or MappingEnd when flowDepth > 0:
-                return flowDepth - 1;
-            case Scalar { Style: ScalarStyle.Plain } scalar when flowDepth > 0 && CdiGen.Serialization.FlowScalarRule.Check(scalar.Value) is { } reason:
-                throw new YamlException(scalar.Start, scalar.End, reason);
-            default:
-                return flowDepth;
         }
     }
 

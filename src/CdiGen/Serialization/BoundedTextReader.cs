@@ -20,14 +20,9 @@ internal sealed class BoundedTextReader : TextReader
     private readonly bool _ownsInner;
     private long _count;
 
-    // Where the next character read sits, for the position of a forbidden one. Line breaks
-    // are counted as YamlDotNet counts them, so the position matches its other errors.
-    private long _line = 1;
-    private long _column = 1;
-    private bool _afterCarriageReturn;
-
-    // Everything read so far, for rules that look at a value as written (EscapedSlash). Only
-    // text outside the fast reader's subset comes here, so the copy is rare.
+    // Everything read so far: for rules that look at a value as written (GoYamlRules), and for
+    // the position of a forbidden character. Only text outside the fast reader's subset comes
+    // here, so the copy is rare.
     private readonly StringBuilder _read = new();
 
     private BoundedTextReader(TextReader inner, bool ownsInner)
@@ -84,42 +79,41 @@ internal sealed class BoundedTextReader : TextReader
         base.Dispose(disposing);
     }
 
-    /// <summary>Whether the text read between two indexes holds the escape <c>\/</c>.</summary>
-    public bool HoldsEscapedSlash(long start, long end)
+    /// <summary>The text read between two character indexes (clamped to what was read).</summary>
+    public string TextBetween(long start, long end)
     {
         int from = (int)Math.Clamp(start, 0, _read.Length);
         int to = (int)Math.Clamp(end, from, _read.Length);
-        return EscapedSlash.IndexIn(_read.ToString(from, to - from).AsSpan()) >= 0;
+        return _read.ToString(from, to - from);
     }
 
     private void Inspect(ReadOnlySpan<char> chunk)
     {
         _read.Append(chunk);
-        foreach (char c in chunk)
+        int forbidden = YamlCharacters.IndexOfForbidden(chunk);
+        if (forbidden >= 0)
         {
-            if (YamlCharacters.IsForbidden(c))
-            {
-                throw new ForbiddenCharacterException(c, _line, _column);
-            }
+            var (line, column) = PositionOf(_read.Length - chunk.Length + forbidden);
+            throw new ForbiddenCharacterException(chunk[forbidden], line, column);
+        }
+    }
 
-            if (c == '\n' && _afterCarriageReturn)
+    // Line breaks counted as YamlDotNet counts them (CRLF once), so the position matches its other errors.
+    private (long Line, long Column) PositionOf(int index)
+    {
+        long line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < index; i++)
+        {
+            char c = _read[i];
+            if (c is '\n' or '\u0085' or '\u2028' or '\u2029' || (c == '\r' && (i + 1 >= _read.Length || _read[i + 1] != '\n')))
             {
-                // The second half of a CRLF: the line was counted at the CR.
-                _afterCarriageReturn = false;
-                continue;
-            }
-
-            _afterCarriageReturn = c == '\r';
-            if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
-            {
-                _line++;
-                _column = 1;
-            }
-            else
-            {
-                _column++;
+                line++;
+                lineStart = i + 1;
             }
         }
+
+        return (line, index - lineStart + 1);
     }
 
     private int Count(int read)

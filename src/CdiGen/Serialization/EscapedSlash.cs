@@ -15,35 +15,24 @@ internal static class EscapedSlash
     public const string Reason =
         "the escape \\/ is not allowed: Go's YAML reader, which CDI runtimes use for JSON files too, does not know it; write / instead";
 
-    /// <summary>The index of the backslash of the first <c>\/</c> escape in <paramref name="text"/>, or -1.</summary>
+    /// <summary>
+    /// The index of the backslash of the first <c>\/</c> escape in <paramref name="text"/>, or
+    /// -1. The text starts outside any escape (at a value's opening quote, or the document).
+    /// </summary>
     public static int IndexIn(ReadOnlySpan<char> text)
     {
-        for (int from = 0; ; )
+        for (int i = text.IndexOf('\\'); i >= 0 && i + 1 < text.Length; )
         {
-            int found = text.Slice(from).IndexOf("\\/".AsSpan());
-            if (found < 0)
+            if (text[i + 1] == '/')
             {
-                return -1;
+                return i;
             }
 
-            int at = from + found;
-            if (IsEscape(text, at))
-            {
-                return at;
-            }
-
-            from = at + 2;
-        }
-    }
-
-    private static bool IsEscape(ReadOnlySpan<char> text, int backslash)
-    {
-        int backslashes = 1;
-        while (backslash - backslashes >= 0 && text[backslash - backslashes] == '\\')
-        {
-            backslashes++;
+            // An escape is the backslash and the next character, so "\\/" is text.
+            int next = text.Slice(i + 2).IndexOf('\\');
+            i = next < 0 ? -1 : i + 2 + next;
         }
 
-        return backslashes % 2 == 1;
+        return -1;
     }
 }

@@ -132,9 +132,9 @@ public sealed class JsonReadContext
             }
             else
             {
-                if (YamlCharacters.IsForbiddenUtf8At(utf8, at))
+                if (YamlCharacters.ForbiddenUtf8At(utf8, at) is { } forbidden)
                 {
-                    reason = YamlCharacters.Describe(YamlCharacters.ForbiddenUtf8At(utf8, at)) + ", and CDI runtimes read JSON spec files as YAML";
+                    reason = YamlCharacters.Describe(forbidden) + ", and CDI runtimes read JSON spec files as YAML";
                 }
                 from = at + 1;
             }

@@ -37,30 +37,22 @@ internal static class YamlCharacters
     }
 
     /// <summary>
-    /// Whether the UTF-8 text at <paramref name="offset"/> starts a forbidden character that a
-    /// JSON reader lets through (it refuses raw C0 controls itself): DEL (0x7F), a C1 control
-    /// other than NEL (0xC2 0x80-0x9F), U+FFFE or U+FFFF (0xEF 0xBF 0xBE/0xBF).
+    /// The forbidden character that starts at <paramref name="offset"/> of UTF-8 text, among
+    /// those a JSON reader lets through (it refuses raw C0 controls itself): DEL (0x7F), a C1
+    /// control other than NEL (0xC2 0x80-0x9F), U+FFFE or U+FFFF (0xEF 0xBF 0xBE/0xBF); or
+    /// <c>null</c>.
     /// </summary>
-    public static bool IsForbiddenUtf8At(ReadOnlySpan<byte> utf8, int offset)
+    public static char? ForbiddenUtf8At(ReadOnlySpan<byte> utf8, int offset)
     {
         var rest = utf8.Slice(offset);
         return rest[0] switch
         {
-            0x7F => true,
-            0xC2 => rest.Length > 1 && rest[1] is >= 0x80 and <= 0x9F and not 0x85,
-            0xEF => rest.Length > 2 && rest[1] == 0xBF && rest[2] is 0xBE or 0xBF,
-            _ => false,
+            0x7F => '\u007F',
+            0xC2 when rest.Length > 1 && rest[1] is >= 0x80 and <= 0x9F and not 0x85 => (char)rest[1],
+            0xEF when rest.Length > 2 && rest[1] == 0xBF && rest[2] is 0xBE or 0xBF => rest[2] == 0xBE ? '\uFFFE' : '\uFFFF',
+            _ => null,
         };
     }
-
-    /// <summary>The character at an offset where <see cref="IsForbiddenUtf8At"/> holds.</summary>
-    public static char ForbiddenUtf8At(ReadOnlySpan<byte> utf8, int offset) =>
-        utf8[offset] switch
-        {
-            0x7F => '\u007F',
-            0xC2 => (char)utf8[offset + 1],
-            _ => utf8[offset + 2] == 0xBE ? '\uFFFE' : '\uFFFF',
-        };
 
     /// <summary>The reason a read fails on <paramref name="c"/>, in words for an error message.</summary>
     public static string Describe(char c) =>

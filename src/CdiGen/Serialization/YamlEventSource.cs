@@ -23,21 +23,19 @@ internal sealed class YamlEventSource
     private int _replayIndex;
     private int _eventCount;
 
-    // How many flow collections ([ ] or { }) are open; nothing but flow nests inside flow.
-    private int _flowDepth;
-
-    private readonly BoundedTextReader? _rawText;
+    private readonly GoYamlRules? _goRules;
 
     /// <summary>Reads the events of <paramref name="parser"/>.</summary>
     /// <param name="parser">The parser.</param>
     /// <param name="rawText">
     /// The text YamlDotNet's parser reads, for the rules where Go's reader is stricter than
-    /// YamlDotNet. <c>null</c> for the fast reader's events: its subset excludes all of that.
+    /// YamlDotNet (<see cref="GoYamlRules"/>). <c>null</c> for the fast reader's events: its
+    /// subset excludes all of that.
     /// </param>
     public YamlEventSource(IParser parser, BoundedTextReader? rawText = null)
     {
         _parser = parser;
-        _rawText = rawText;
+        _goRules = rawText is null ? null : new GoYamlRules(rawText.TextBetween);
     }
 
     /// <summary>The event under the cursor.</summary>
@@ -76,11 +74,8 @@ internal sealed class YamlEventSource
             _eventCount--;
             return MoveNext();
         }
-        if (_rawText is not null)
-        {
-            // The fast reader declines everything these rules refuse, so only YamlDotNet's events need them.
-            CheckGoRules(current);
-        }
+        // Replayed aliases were checked when first read.
+        _goRules?.Check(current);
         if (current is NodeEvent { Anchor.IsEmpty: false } node)
         {
             _recordings.Add(new Recording(node.Anchor.Value, new List<ParsingEvent>()));
@@ -102,27 +97,6 @@ internal sealed class YamlEventSource
         {
             var at = Current?.End ?? Mark.Empty;
             throw new YamlException(at, at, "the YAML scanner could not read the text after this point", malformed);
-        }
-    }
-
-    // What Go's YAML 1.1 reader refuses and YamlDotNet reads: some values in a flow collection
-    // (FlowScalarRule) and the \/ escape (EscapedSlash). Replayed aliases were checked when first read.
-    private void CheckGoRules(ParsingEvent current)
-    {
-        switch (current)
-        {
-            case SequenceStart { Style: SequenceStyle.Flow }:
-            case MappingStart { Style: MappingStyle.Flow }:
-                _flowDepth++;
-                break;
-            case SequenceEnd or MappingEnd when _flowDepth > 0:
-                _flowDepth--;
-                break;
-            case Scalar { Style: ScalarStyle.Plain } scalar when _flowDepth > 0 && FlowScalarRule.Check(scalar.Value) is { } reason:
-                throw new YamlException(scalar.Start, scalar.End, reason);
-            case Scalar { Style: ScalarStyle.DoubleQuoted } quoted
-                when quoted.Value.Contains('/') && _rawText!.HoldsEscapedSlash(quoted.Start.Index, quoted.End.Index):
-                throw new YamlException(quoted.Start, quoted.End, EscapedSlash.Reason);
         }
     }
 

@@ -180,7 +180,7 @@ internal sealed partial class FastYamlReader
                     break;
                 }
                 // YamlDotNet's rules for other ":" and "#" inside flow scalars differ between
-                // versions; a "?" there is refused by Go (FlowScalarRule), which only the
+                // versions; a "?" there is refused by Go (GoYamlRules), which only the
                 // YamlDotNet path checks.
                 if (c is ':' or '#' or '?')
                 {
